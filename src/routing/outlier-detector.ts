@@ -1,0 +1,64 @@
+import type { OutlierSettings } from '../config/schema.js';
+import type { Endpoint } from './endpoint.js';
+
+export type FailureKind = 'connect' | '5xx' | 'timeout';
+
+interface Record {
+  consecutive: number;
+  ejections: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Passive outlier ejection, as Envoy does it: N consecutive failures eject an endpoint for
+ * base × 2^(k-1) (capped), k being how often it was ejected before. The panic rule keeps the last
+ * routable endpoint of a model for 5xx alone: a model that answers errors is more useful to its
+ * clients than a 503, but an address that refuses connections is not.
+ */
+export class OutlierDetector {
+  private readonly records = new WeakMap<Endpoint, Record>();
+
+  constructor(
+    private readonly settings: Readonly<OutlierSettings>,
+    private readonly routableCount: () => number,
+    private readonly onEject: (ep: Endpoint, durationMs: number, reason: string) => void,
+  ) {}
+
+  private rec(ep: Endpoint): Record {
+    let r = this.records.get(ep);
+    if (!r) {
+      r = { consecutive: 0, ejections: 0, timer: undefined };
+      this.records.set(ep, r);
+    }
+    return r;
+  }
+
+  success(ep: Endpoint): void {
+    const r = this.records.get(ep);
+    if (r) r.consecutive = 0;
+  }
+
+  failure(ep: Endpoint, kind: FailureKind): void {
+    const r = this.rec(ep);
+    r.consecutive++;
+    if (r.consecutive < this.settings.consecutive_failures || ep.state !== 'ready') return;
+    if (kind !== 'connect' && this.routableCount() <= 1) return;
+    r.ejections++;
+    const duration = Math.min(this.settings.base_ejection_ms * 2 ** (r.ejections - 1), this.settings.max_ejection_ms);
+    r.consecutive = 0;
+    clearTimeout(r.timer);
+    r.timer = setTimeout(() => {
+      r.timer = undefined;
+      if (ep.state === 'ejected') ep.setState('ready', 'ejection time elapsed');
+    }, duration);
+    r.timer.unref();
+    this.onEject(ep, duration, `${this.settings.consecutive_failures} consecutive ${kind} failures`);
+  }
+
+  /** A passing health check ends an ejection early (the issue's contract) but keeps the count. */
+  forget(ep: Endpoint): void {
+    const r = this.records.get(ep);
+    if (r?.timer) clearTimeout(r.timer);
+    this.records.delete(ep);
+  }
+}
