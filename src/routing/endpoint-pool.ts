@@ -5,6 +5,7 @@ import type { GatewayMetrics } from '../metrics/registry.js';
 import { createBalancer, type Balancer } from './balancer.js';
 import { Endpoint, type StateChange } from './endpoint.js';
 import { OutlierDetector, type FailureKind } from './outlier-detector.js';
+import { RetryBudget } from '../upstream/retry-budget.js';
 
 /** An address to route to, as static config or a discovery source yields it. */
 export interface Target {
@@ -31,6 +32,7 @@ export class EndpointPool {
   private readonly groups = new Map<string, Set<string>>();
   readonly balancer: Balancer;
   readonly outlier: OutlierDetector;
+  readonly retryBudget: RetryBudget;
   private closed = false;
 
   constructor(
@@ -39,6 +41,7 @@ export class EndpointPool {
     private readonly log: Logger,
   ) {
     this.balancer = createBalancer(config.balancer);
+    this.retryBudget = new RetryBudget(config.upstream.retry_budget_ratio, config.upstream.retry_budget_min);
     this.outlier = new OutlierDetector(
       config.outlier,
       () => this.routableList.length,

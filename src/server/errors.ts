@@ -13,7 +13,6 @@ export interface ErrorSpec {
 export const errorCatalog = {
   invalid_request: { status: 400, type: 'invalid_request_error', description: 'Body is not JSON, or a required field is missing or has the wrong type.' },
   request_too_large: { status: 413, type: 'invalid_request_error', description: 'Body is larger than server.body_limit_bytes (default 10 MiB).' },
-  unsupported_media_type: { status: 415, type: 'invalid_request_error', description: 'Content-Type is not application/json.' },
   model_not_found: { status: 404, type: 'invalid_request_error', description: 'The requested model is not configured.' },
   route_not_found: { status: 404, type: 'invalid_request_error', description: 'No such path or method on this server.' },
   unauthorized: { status: 401, type: 'authentication_error', description: 'Missing or wrong token for an admin route.' },
