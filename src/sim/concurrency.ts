@@ -23,10 +23,14 @@ export class ConcurrencyLimiter {
     return this.limit;
   }
 
+  hasFreeSlot(): boolean {
+    return this.limit <= 0 || this.running < this.limit;
+  }
+
   /** Runs `start` now if a slot is free, otherwise queues it. */
   acquire(start: (ticket: Ticket) => void): Ticket {
     const ticket: Ticket = { start, left: false, admitted: false };
-    if (this.limit <= 0 || this.running < this.limit) {
+    if (this.hasFreeSlot()) {
       this.admit(ticket);
     } else {
       this.queue.push(ticket);
@@ -52,7 +56,7 @@ export class ConcurrencyLimiter {
     // do the admitting so a long queue does not recurse once per queued request.
     if (this.draining) return;
     this.draining = true;
-    while (this.head < this.queue.length && (this.limit <= 0 || this.running < this.limit)) {
+    while (this.head < this.queue.length && this.hasFreeSlot()) {
       const next = this.queue[this.head] as Ticket;
       this.head++;
       if (next.left) continue;

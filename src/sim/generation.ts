@@ -59,7 +59,9 @@ export class Generation {
     // request; a non-stream response has no headers until generation is done.
     if (request.stream) {
       res.writeHead(200, SSE_HEADERS);
-      res.flushHeaders();
+      // A zero-latency stream that runs at once goes out in the same write as its body.
+      const instant = ctx.opts.ttftMs === 0 && ctx.opts.itlMs === 0 && ctx.limiter.hasFreeSlot();
+      if (!instant) res.flushHeaders();
     }
     this.ticket = ctx.limiter.acquire(this.start);
   }
@@ -99,11 +101,14 @@ export class Generation {
     }, total);
   };
 
-  /** ttft = itl = 0: no timers at all, so the simulator stays a cheap load target. */
+  /**
+   * ttft = itl = 0: no timers at all, so the simulator stays a cheap load target. No inter-token
+   * latency is simulated, so none is observed: one prom-client histogram observation per token
+   * cost ~9% of the simulator's CPU at 16 tokens/request (measured with --cpu-prof).
+   */
   private runInstantly(): void {
     const count = this.plan.count;
     this.ctx.metrics.ttft(0);
-    for (let i = 1; i < count; i++) this.ctx.metrics.itl(0);
     if (!this.framer) {
       this.emitted = count;
       this.finishNonStream();

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { parseSimArgs } from '../../src/sim/cli.js';
 
@@ -32,5 +34,32 @@ describe('sim: CLI arguments', () => {
     assert.throws(() => parseSimArgs(['--port', 'abc']), /--port expects a number/);
     assert.throws(() => parseSimArgs(['--error-status', '404']), /429, 500 or 503/);
     assert.throws(() => parseSimArgs(['--unknown']));
+  });
+
+  it('runs as a process, prints its URL, serves, and exits 0 on SIGTERM', async () => {
+    const script = "import { runSimCommand } from './src/sim/cli.ts'; process.exitCode = await runSimCommand(process.argv.slice(1));";
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script, '--', '--port', '0', '--host', '127.0.0.1', '--model', 'cli-model', '--ttft-ms', '0', '--itl-ms', '0'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.once('exit', () => reject(new Error(`exited early: ${out}`)));
+      });
+      const models = (await (await fetch(`${url}/v1/models`)).json()) as { data: Array<{ id: string }> };
+      assert.equal(models.data[0]?.id, 'cli-model');
+      child.kill('SIGTERM');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      assert.equal(code, 0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });
