@@ -1,7 +1,8 @@
 import type { OutlierSettings } from '../config/schema.js';
 import type { Endpoint } from './endpoint.js';
 
-export type FailureKind = 'connect' | '5xx' | 'timeout';
+/** `connect`: never reached the replica; `reset`: the connection broke mid-request. */
+export type FailureKind = 'connect' | 'reset' | '5xx' | 'timeout';
 
 interface Record {
   consecutive: number;

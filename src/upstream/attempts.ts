@@ -41,6 +41,7 @@ export class UpstreamAttempts {
   readonly tried = new Set<Endpoint>();
   private lastError: GatewayError | undefined;
   private lastRetryAfterMs: number | undefined;
+  private lastWasConnectFailure = false;
   private holdingRetryToken = false;
 
   constructor(
@@ -56,12 +57,16 @@ export class UpstreamAttempts {
     return this.tried.size;
   }
 
-  /** Can another replica be tried after a failure that left the client untouched? */
-  private mayRetry(): boolean {
+  /**
+   * Can another replica be tried after a failure that left the client untouched? A refused
+   * connection bypasses the retry budget: nothing reached a replica, so retrying adds no load to
+   * the fleet, and a dead address in a busy pool would otherwise turn into client errors.
+   */
+  private mayRetry(afterConnectFailure = false): boolean {
     if (this.ctx.signal.aborted) return false;
     if (this.tried.size > this.pool.config.upstream.retries) return false;
     if (this.pool.routable.every((e) => this.tried.has(e))) return false;
-    if (this.holdingRetryToken) return true;
+    if (this.holdingRetryToken || afterConnectFailure) return true;
     this.holdingRetryToken = this.pool.retryBudget.tryAcquire();
     return this.holdingRetryToken;
   }
@@ -82,6 +87,7 @@ export class UpstreamAttempts {
   fail(ep: Endpoint, f: ClassifiedFailure): void {
     if (f.reason === 'client_cancelled') throw new ClientCancelled();
     if (f.kind) this.pool.failure(ep, f.kind);
+    this.lastWasConnectFailure = f.kind === 'connect';
     this.ctx.outcome.errorReason = f.reason;
     this.lastError =
       f.reason === 'upstream_timeout'
@@ -96,7 +102,7 @@ export class UpstreamAttempts {
     const u = pool.config.upstream;
     for (;;) {
       if (this.tried.size > 0) {
-        if (!this.mayRetry()) throw this.lastError ?? new GatewayError('upstream_unavailable', 'No replica could serve the request.');
+        if (!this.mayRetry(this.lastWasConnectFailure)) throw this.lastError ?? new GatewayError('upstream_unavailable', 'No replica could serve the request.');
         deps.metrics.retries.inc({ model: pool.name, reason: ctx.outcome.errorReason ?? 'unknown' });
         const wait = this.backoffMs();
         if (wait > 0) await sleep(wait, ctx.signal);
@@ -153,6 +159,7 @@ export class UpstreamAttempts {
         ctx.outcome.errorReason = status === 429 ? 'upstream_4xx' : 'upstream_5xx';
         this.lastError = new GatewayError('upstream_unavailable', `A replica of the model answered HTTP ${status}.`);
         this.lastRetryAfterMs = retryAfterMs(response.headers['retry-after']);
+        this.lastWasConnectFailure = false;
         continue;
       }
       if (status >= 500) pool.failure(ep, '5xx');

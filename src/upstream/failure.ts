@@ -8,19 +8,10 @@ export interface ClassifiedFailure {
   detail: string;
 }
 
-const CONNECT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EPIPE',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_DESTROYED',
-]);
+// The request never reached a replica process.
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+// The connection broke after the request may have reached the replica.
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_DESTROYED']);
 
 /** Maps an undici / socket error thrown before a response to a metric reason and outlier kind. */
 export function classifyError(err: unknown, clientAborted: boolean): ClassifiedFailure {
@@ -31,7 +22,8 @@ export function classifyError(err: unknown, clientAborted: boolean): ClassifiedF
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'TimeoutError') return { reason: 'upstream_timeout', kind: 'timeout', detail: 'first byte timeout' };
   if (code === 'UND_ERR_BODY_TIMEOUT') return { reason: 'upstream_timeout', kind: 'timeout', detail: 'stream idle timeout' };
   if (CONNECT_CODES.has(code)) return { reason: 'upstream_connect_error', kind: 'connect', detail: code };
-  return { reason: 'upstream_connect_error', kind: 'connect', detail: e.message ?? code };
+  if (RESET_CODES.has(code)) return { reason: 'upstream_connect_error', kind: 'reset', detail: code };
+  return { reason: 'upstream_connect_error', kind: 'reset', detail: e.message ?? code };
 }
 
 /** Statuses worth trying on another replica: overload and gateway-ish failures, never other 4xx. */
