@@ -18,20 +18,31 @@ export interface SimStats {
 
 const KEEP_LAST = 50;
 
+interface RawRecord {
+  path: string;
+  body: unknown;
+  rawHeaders: NodeJS.Dict<string | string[]>;
+}
+
+function normalise(r: RawRecord): RecordedRequest {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r.rawHeaders)) {
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return { path: r.path, body: r.body, headers };
+}
+
 export class StatsRecorder {
   requests = 0;
   completed = 0;
   aborted = 0;
   errorsInjected = 0;
-  private recent: RecordedRequest[] = [];
+  private recent: RawRecord[] = [];
 
+  /** Keeps Node's own per-request headers object; it is only normalised when read. */
   record(path: string, body: unknown, rawHeaders: NodeJS.Dict<string | string[]>): void {
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(rawHeaders)) {
-      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    this.recent.push({ path, body, headers });
-    if (this.recent.length > KEEP_LAST) this.recent.splice(0, this.recent.length - KEEP_LAST);
+    this.recent.push({ path, body, rawHeaders });
+    if (this.recent.length > KEEP_LAST * 2) this.recent.splice(0, this.recent.length - KEEP_LAST);
   }
 
   snapshot(running: number, waiting: number): SimStats {
@@ -42,7 +53,7 @@ export class StatsRecorder {
       running,
       waiting,
       errorsInjected: this.errorsInjected,
-      lastRequests: this.recent.slice(),
+      lastRequests: this.recent.slice(-KEEP_LAST).map(normalise),
     };
   }
 
