@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { initTheme } from '../shared/theme-toggle.js';
+import { ChatStore } from './chat-store.js';
+import { App } from './components/app.js';
+import '../shared/base.css';
+import './chat.css';
+
+initTheme();
+const store = new ChatStore();
+const root = document.getElementById('app');
+if (root) {
+  render(<App store={store} />, root);
+  void store.load();
+}
