@@ -1,0 +1,48 @@
+// Topic-free prompts for the hidden background class of the category model. They absorb the
+// probability mass of requests that name no subject ("thanks, make it shorter"), so such requests
+// fall below a category threshold and go to the default model instead of a confident guess.
+// With a user-defined set of two categories this is what keeps confidence from being 0.5 or
+// more for anything at all.
+
+export const BACKGROUND_PROMPTS: readonly string[] = [
+  'hello',
+  'hi there',
+  'thanks',
+  'thank you so much',
+  'ok',
+  'okay continue',
+  'go on',
+  'yes please',
+  'no',
+  'can you help me',
+  'can you help me with something',
+  'I have a question',
+  'what do you think',
+  'make it shorter',
+  'make it longer and more detailed',
+  'rewrite that more formally',
+  'say it again in simpler words',
+  'explain that again',
+  'give me an example',
+  'give me three more',
+  'summarize the above',
+  'translate the previous answer',
+  'fix the formatting',
+  'use bullet points',
+  'put it in a table',
+  'that is wrong, try again',
+  'can you elaborate on the second point',
+  'what do you mean',
+  'why',
+  'are you sure',
+  'who are you',
+  'what can you do',
+  'tell me more',
+  'continue from where you stopped',
+  'please answer in one sentence',
+  'good morning',
+  'test',
+  'asdf',
+  'lol',
+  'never mind',
+];

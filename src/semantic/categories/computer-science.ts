@@ -1,0 +1,137 @@
+import type { CategoryConfig } from '../category-config.js';
+import { terms } from './terms.js';
+
+export const computerScience: CategoryConfig = {
+  name: 'computer science',
+  description:
+    'Computer science and programming: algorithms, data structures, complexity, writing and debugging code, ' +
+    'software engineering, databases, operating systems, networking, security, compilers, machine learning.',
+  examples: [
+    'Write a Python function that checks whether a string is a palindrome.',
+    'What is the time complexity of quicksort in the worst case?',
+    'Why does my JavaScript fetch call return a pending Promise?',
+    'Explain the difference between a process and a thread.',
+    'How does a hash table handle collisions?',
+    'Fix this bug: TypeError: Cannot read properties of undefined (reading "map").',
+    'What is the difference between TCP and UDP?',
+    'Implement binary search in Java.',
+    'How do I reverse a linked list in place?',
+    'What is a deadlock and how can it be prevented?',
+    'Explain Big-O notation with examples.',
+    'How does garbage collection work in the JVM?',
+    'Write a SQL query to find the second highest salary in an Employees table.',
+    'What is the difference between supervised and unsupervised learning?',
+    'How does backpropagation train a neural network?',
+    'What is a race condition? Show an example in Go.',
+    'Explain how public key cryptography works.',
+    'What is dynamic programming? Solve the coin change problem.',
+    'How do I center a div with CSS?',
+    'What does the git rebase command do compared to merge?',
+    'Is P equal to NP? Explain what the question means.',
+    'How does DNS resolution work when I type a URL in the browser?',
+    'What is a virtual memory page fault?',
+    'Convert this recursive Fibonacci to an iterative version in C.',
+    'What is the difference between a stack and a queue?',
+    'How do I prevent SQL injection in a Node.js app?',
+    'Explain the CAP theorem for distributed databases.',
+    'Why is my Docker container exiting immediately after start?',
+    'What is a Turing machine?',
+    'How does Dijkstra\'s algorithm find shortest paths?',
+    'What does the "static" keyword mean in C++?',
+    'Explain how a compiler turns source code into machine code: lexing, parsing, code generation.',
+    'How do I read a CSV file with pandas and compute the average of a column?',
+    'What is overfitting and how do regularization and dropout help?',
+    'What are the SOLID principles of object-oriented design?',
+    'How many bits are needed to represent 1,000 distinct values?',
+    'What is the difference between REST and GraphQL APIs?',
+    'Write a regular expression that matches a valid hexadecimal color code.',
+    'Explain how a transformer model uses self-attention.',
+    'What is a buffer overflow exploit and how do stack canaries stop it?',
+    'How does a B-tree index speed up database lookups?',
+    'My React component re-renders infinitely with useEffect. Why?',
+    'What is two\'s complement representation?',
+    'Explain how TLS handshakes establish a secure connection.',
+    'Which sorting algorithm is stable: heapsort or merge sort?',
+    'What is the halting problem and why is it undecidable?',
+    'How do I write a unit test with pytest that mocks an HTTP call?',
+    'What is the difference between an interface and an abstract class?',
+    'How does a CPU cache improve performance? What is a cache miss?',
+    'Design a URL shortener: what data model and API would you use?',
+    'In Rust, why does the borrow checker complain about a mutable borrow here?',
+  ],
+  keywords: terms(`
+    computer science, programming, program, code, coding, software, developer, algorithm, algorithms, data
+    structure, array, linked list, stack, queue, heap, hash table, hash map, tree, binary tree, binary search,
+    graph algorithm, bfs, dfs, sorting, quicksort, merge sort, recursion, recursive, iteration, loop, big-o,
+    time complexity, space complexity, dynamic programming, greedy, np-complete, p vs np, turing machine,
+    automata, regular expression, regex, compiler, interpreter, parser, syntax, python, java, javascript,
+    typescript, c++, c#, rust, golang, go, ruby, php, kotlin, swift, html, css, react, node.js, api, rest,
+    http, json, sql, database, query, index, transaction, nosql, operating system, kernel, process, thread,
+    concurrency, mutex, deadlock, race condition, memory, pointer, garbage collection, virtual memory, cache,
+    cpu, gpu, instruction set, assembly, binary, bit, byte, two's complement, network, networking, tcp, udp,
+    ip, dns, router, protocol, socket, tls, encryption, cryptography, hash function, cybersecurity, security
+    vulnerability, malware, exploit, sql injection, xss, authentication, machine learning, neural network,
+    deep learning, training data, model accuracy, gradient descent, backpropagation, classifier, dataset,
+    artificial intelligence, llm, transformer, git, github, version control, docker, kubernetes, linux,
+    bash, shell script, terminal, command line, debug, debugging, bug, error message, exception, stack trace,
+    compile error, unit test, function, method, class, object-oriented, inheritance, interface, variable,
+    string, integer overflow, boolean, library, framework, frontend, backend, web development, server,
+    cloud, aws, microservices, distributed systems, refactor, code review, software engineering, repository,
+    pandas, numpy, tensorflow, pytorch, excel macro, script, snippet, syntax error, null pointer, undefined,
+    memoization, tabulation, top-down, bottom-up, knapsack problem, longest common subsequence, edit distance, shortest
+    path, dijkstra, bellman-ford, floyd-warshall, a* search, minimum spanning tree, kruskal, prim's algorithm, topological
+    sort, cycle detection, directed graph, undirected graph, adjacency list, adjacency matrix, union-find, disjoint set,
+    trie, segment tree, fenwick tree, red-black tree, avl tree, b-tree, balanced tree, binary search tree, heap sort,
+    priority queue, deque, circular buffer, ring buffer, bloom filter, skip list, lru cache, cache eviction, two pointers,
+    sliding window, backtracking, divide and conquer, amortized analysis, master theorem, asymptotic, logarithmic time,
+    linear time, quadratic time, exponential time, polynomial time, reduction, np-hard, sat problem, traveling salesman,
+    approximation algorithm, randomized algorithm, hashing, collision resolution, open addressing, chaining, load factor,
+    string matching, kmp, rabin-karp, suffix array, insertion sort, selection sort, bubble sort, counting sort, radix sort,
+    stable sort, in-place, comparisons, swaps, leetcode, coding interview, system design, scalability, load balancer,
+    reverse proxy, nginx, cdn, caching layer, redis, memcached, message queue, kafka, rabbitmq, pub/sub, event-driven,
+    idempotent, rate limiting, sharding, replication, partitioning, consistency, eventual consistency, strong consistency,
+    cap theorem, consensus, raft, paxos, leader election, key-value store, column store, document database, mongodb,
+    postgres, postgresql, mysql, sqlite, orm, schema, migration, foreign key, primary key, normalization, inner join,
+    left join, group by, subquery, stored procedure, acid transactions, isolation level, deadlock detection, operating
+    systems, scheduler, context switch, system call, interrupt, user mode, kernel mode, paging, page table, tlb,
+    translation lookaside buffer, segmentation fault, segfault, memory leak, stack overflow, heap allocation, malloc,
+    free, dangling pointer, file system, inode, process scheduling, fork, exec, pipe, signals unix, semaphore, spinlock,
+    condition variable, atomic operation, lock-free, multithreading, parallelism, async, await, promise, callback, event
+    loop, coroutine, goroutine, channel, actor model, networking stack, osi model, ethernet, ip address networking,
+    subnet, nat, bgp, http/2, websocket, grpc, restful, endpoint, status code, cookie, session, jwt, oauth, cors, csrf,
+    cross-site scripting, injection attack, input validation, sanitization, password hashing, bcrypt, salt hashing,
+    public key, private key, rsa, aes, diffie-hellman, digital signature, certificate, ssl, https, tls handshake,
+    firewall, vpn, penetration testing, vulnerability scanning, zero-day, buffer overflow, stack canary, aslr, sandbox,
+    reverse engineering, malware analysis, ransomware, phishing detection, intrusion detection, compilers, lexer,
+    tokenizer, grammar, context-free grammar, parse tree, abstract syntax tree, ast, type checker, static typing, dynamic
+    typing, type inference, generics, polymorphism, encapsulation, abstraction, design patterns, singleton, factory
+    pattern, observer pattern, dependency injection, mvc, functional programming, lambda, closure, higher-order function,
+    map filter reduce, immutability, pure function, monad, haskell, lisp, scala, elixir, erlang, c language, fortran,
+    matlab code, r language, julia, perl, lua, dart, flutter, android, ios app, xcode, vscode, ide, vim, emacs, npm, pip,
+    package manager, dependency, build system, makefile, cmake, gradle, maven, webpack, vite, ci/cd, pipeline, github
+    actions, jenkins, deployment, container, dockerfile, docker compose, kubectl, pod, crashloopbackoff, helm, terraform,
+    ansible, serverless, lambda function, ec2, s3 bucket, gcp, azure, virtualization, virtual machine, hypervisor, linux
+    command, grep, sed, awk, chmod, ssh, cron, bash script, powershell, python script, jupyter notebook, dataframe,
+    csv file, json parsing, xml, yaml file, regex pattern, string manipulation, list comprehension, dictionary, tuple,
+    hashmap, arraylist, vector c++, std::, template, pointer arithmetic, reference, const, static keyword, virtual
+    function, destructor, constructor, getter, setter, unit testing, integration test, mocking, test coverage, tdd, debugger,
+    breakpoint, logging, profiling, performance optimization, big o, refactoring, clean code, code smell, technical debt,
+    version control, git merge, git rebase, pull request, merge conflict, branch, commit, machine learning model,
+    supervised learning, unsupervised learning, reinforcement learning, clustering, k-means, decision tree, random forest,
+    gradient boosting, xgboost, svm, support vector machine, logistic regression model, naive bayes, k-nearest neighbors,
+    feature engineering, cross-validation, overfitting, underfitting, regularization, dropout, batch normalization,
+    activation function, relu, softmax, loss function, optimizer, adam, learning rate, epoch, batch size, convolutional
+    neural network, cnn, rnn, lstm, attention mechanism, self-attention, embeddings, word2vec, bert, gpt, fine-tuning,
+    inference, tokenization nlp, computer vision, image classification, object detection, natural language processing,
+    nlp, generative model, gan, diffusion model, chatbot, prompt engineering, data science, data pipeline, etl, big data,
+    hadoop, spark, sql query, database index, query optimization, explain plan, html5, dom, javascript closure, typescript
+    types, react hooks, useeffect, usestate, component, props, state management, redux, vue, angular, svelte, next.js,
+    express.js, django, flask, fastapi, spring boot, rails, laravel, css flexbox, grid layout, responsive design,
+    accessibility, web browser, http request, fetch api, axios, ajax, xmlhttprequest, frontend framework, backend api,
+    software architecture, microservice, monolith, api gateway, computation, computability, halting problem, lambda
+    calculus, finite automaton, dfa, nfa, pushdown automaton, turing complete, decidable, complexity class, bits and
+    bytes, binary number, hexadecimal, octal, bitwise, floating point, ieee 754, ascii, unicode, utf-8, encoding, boolean
+    logic, logic circuits in cpu, von neumann, instruction pipeline, branch prediction, cache hierarchy, l1 cache, ram,
+    ssd, disk, computer architecture, risc, cisc, arm, x86, register, alu, program counter, opcode
+  `),
+};

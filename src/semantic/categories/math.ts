@@ -1,0 +1,131 @@
+import type { CategoryConfig } from '../category-config.js';
+import { terms } from './terms.js';
+
+export const math: CategoryConfig = {
+  name: 'math',
+  description:
+    'Mathematics: arithmetic, algebra, equations, geometry, trigonometry, calculus, derivatives and integrals, ' +
+    'linear algebra, probability, statistics, number theory, combinatorics, proofs and abstract algebra.',
+  examples: [
+    'Solve 3x + 7 = 22.',
+    'What is the derivative of x^2 sin x?',
+    'Integrate 1/(1 + x^2) from 0 to 1.',
+    'Can you prove that the square root of 2 is irrational?',
+    'How many ways can 5 people sit around a round table?',
+    'What is the probability of rolling two sixes with two dice?',
+    'Find the eigenvalues of the matrix [[2, 1], [1, 2]].',
+    'Help me factor x^2 - 5x + 6.',
+    'What is 15% of 240?',
+    'Explain what a limit is in calculus like I am 15.',
+    'Find the area of a triangle with sides 5, 12 and 13.',
+    'Is every group of prime order cyclic? Why?',
+    'What is the sum of the first 100 positive integers?',
+    'How do I compute the standard deviation of 2, 4, 4, 4, 5, 5, 7, 9?',
+    'Solve the system: 2x + y = 7 and x - y = 2.',
+    'Why does 0.999... equal 1?',
+    'What is the Taylor series of e^x around 0?',
+    'Find all integer solutions to x^2 - y^2 = 15.',
+    'Convert 0.375 to a fraction in lowest terms.',
+    'What is the volume of a sphere of radius 3?',
+    'How do I use the chain rule on sin(3x^2)?',
+    'Show that the function f(x) = x^3 is one-to-one.',
+    'In how many ways can I choose 3 books out of 10?',
+    'What is the GCD of 84 and 126?',
+    'Explain Bayes theorem with a simple example about testing.',
+    'Find the inverse of the function y = (2x - 1)/(x + 3).',
+    'If sin A = 3/5 and A is acute, what is cos A?',
+    'What is the determinant of a 3 by 3 matrix and how do I compute it?',
+    'Does the series sum of 1/n^2 converge? To what?',
+    'Let G be a finite abelian group of order 12. How many elements of order 2 can it have?',
+    'What is the expected value of a fair six-sided die?',
+    'Simplify (x^3 y^2)^2 / (x y^3).',
+    'How do I find the slope of the line through (1, 2) and (4, 11)?',
+    'What is a vector space? Give the axioms.',
+    'Solve the differential equation dy/dx = 3y with y(0) = 2.',
+    'What is the remainder when 2^100 is divided by 7?',
+    'Prove by induction that 1 + 3 + 5 + ... + (2n - 1) = n^2.',
+    'What is the difference between a permutation and a combination?',
+    'Find the maximum of f(x) = -x^2 + 4x + 1.',
+    'How many diagonals does a convex polygon with 12 sides have?',
+    'Explain what a normal distribution is and what the 68-95-99.7 rule means.',
+    'What is log base 2 of 64?',
+    'Compute the dot product and the angle between vectors (1, 2, 3) and (4, 5, 6).',
+    'My kid is stuck on long division: 1,248 divided by 12. How do I explain it?',
+    'Is 221 a prime number?',
+    'Find the interior angle of a regular hexagon.',
+    'What is the Pythagorean theorem and how is it proved?',
+    'Evaluate the limit of (sin x)/x as x approaches 0.',
+    'How do I solve quadratic inequalities like x^2 - 4 > 0?',
+    'A bag has 4 red and 6 blue marbles. Two are drawn without replacement. What is P(both red)?',
+    'What does it mean for a ring to be an integral domain?',
+  ],
+  keywords: terms(`
+    math, mathematics, mathematical, arithmetic, algebra, algebraic, equation, equations, solve for x, variable,
+    expression, simplify, factor, factorize, polynomial, quadratic, cubic, root, roots, square root, exponent,
+    logarithm, log, fraction, decimal, percent, percentage, ratio, proportion, integer, integers, prime number,
+    divisible, divisor, gcd, lcm, modulo, remainder, number theory, congruence, geometry, triangle, circle,
+    radius, diameter, circumference, area, perimeter, volume, angle, polygon, hexagon, parallel, perpendicular,
+    coordinate, slope, line, parabola, ellipse, hyperbola, trigonometry, sine, cosine, tangent, sin, cos, tan,
+    calculus, derivative, differentiate, differentiation, integral, integrate, integration, antiderivative,
+    limit, continuity, series, sequence, convergence, converge, diverge, taylor series, chain rule, product
+    rule, differential equation, linear algebra, matrix, matrices, determinant, eigenvalue, eigenvector, vector,
+    vector space, linear transformation, basis, dimension, rank, probability, random variable, expected value,
+    variance, standard deviation, distribution, normal distribution, binomial, poisson, statistics, mean,
+    median, mode, hypothesis test, confidence interval, regression, correlation, combinatorics, permutation,
+    combination, factorial, choose, counting, graph theory, set, subset, union, intersection, function, domain,
+    range, inverse function, proof, prove, theorem, lemma, induction, contradiction, axiom, group, ring, field,
+    subgroup, homomorphism, isomorphism, abelian, cyclic, topology, real analysis, complex number, imaginary,
+    dice, coin flip, marbles, odds, sum, product, multiply, divide, division, multiplication, addition,
+    subtraction, x^2, dy/dx, f(x), pi, infinity, inequality, absolute value, maximum, minimum, optimization,
+    geometric series, arithmetic sequence, fibonacci, pythagorean, theorem of, mathematician, calculate,
+    compute, evaluate, homework, math problem,
+    solve for y, solve the equation, linear equation, system of equations, substitution method, elimination method,
+    quadratic formula, completing the square, discriminant, vertex, axis of symmetry, zeros, rational root theorem,
+    synthetic division, long division, polynomial division, remainder theorem, binomial theorem, pascal's triangle,
+    binomial coefficient, n choose k, arrangements, seating, circular permutations, pigeonhole principle,
+    inclusion-exclusion, generating function, recurrence relation, catalan numbers, partitions, stars and bars,
+    probability of, at least one, without replacement, with replacement, conditional probability, independent events,
+    mutually exclusive, bayes, tree diagram, sample space, event, outcome, fair coin, die, deck of cards, lottery odds,
+    random, expected number, geometric distribution, uniform distribution, exponential distribution, central limit
+    theorem, law of large numbers, z-score, t-test, chi-square, p-value, null hypothesis, sampling distribution,
+    standard error, margin of error, least squares, linear regression line, scatter plot, quartile, interquartile range,
+    box plot, histogram, percentile, weighted average, arithmetic mean, geometric mean, rounding, significant figures,
+    scientific notation, order of operations, pemdas, negative numbers, absolute value equation, exponents rules, powers,
+    radicals, rationalize the denominator, simplify the expression, like terms, distributive property, expand, factoring
+    trinomials, difference of squares, perfect square, cubes, rational expressions, partial fractions, asymptote, domain
+    and range, composite function, f(g(x)), piecewise function, exponential function, exponential growth model,
+    logarithm rules, natural log, ln, e^x, compound interest formula, half-life formula, sequences and series, arithmetic
+    sequence, nth term, common difference, common ratio, geometric sequence, infinite series, sum of series, sigma
+    notation, partial sum, ratio test, comparison test, power series, radius of convergence, maclaurin series, l'hopital,
+    l'hopital's rule, squeeze theorem, epsilon-delta, continuous function, intermediate value theorem, mean value
+    theorem, rolle's theorem, critical points, inflection point, concavity, second derivative, implicit differentiation,
+    related rates, optimization problem, tangent line, normal line, area under the curve, definite integral,
+    indefinite integral, riemann sum, fundamental theorem of calculus, u-substitution, integration by parts,
+    trigonometric substitution, improper integral, volume of revolution, arc length, surface area, multivariable
+    calculus, partial derivative, gradient, divergence, curl, double integral, triple integral, jacobian, lagrange
+    multipliers, line integral, green's theorem, stokes theorem, ordinary differential equation, separable, initial value
+    problem, homogeneous, characteristic equation, laplace transform math, systems of odes, matrix multiplication,
+    identity matrix, inverse matrix, transpose, row reduction, gaussian elimination, echelon form, null space, column
+    space, span, linear independence, orthogonal, orthonormal, gram-schmidt, projection, dot product, cross product,
+    norm, inner product, diagonalizable, characteristic polynomial, trace, symmetric matrix, positive definite, svd,
+    singular value, complex numbers, modulus, argument, polar form, euler's formula, de moivre, roots of unity,
+    polar coordinates, cartesian coordinates, parametric equations, conic sections, distance formula, midpoint formula,
+    equation of a circle, unit circle, radians, degrees, trig identities, law of sines, law of cosines, inverse trig,
+    arcsin, similar triangles, congruent triangles, right triangle, hypotenuse, isosceles, equilateral, scalene,
+    quadrilateral, rectangle, square, rhombus, trapezoid, parallelogram, pentagon, octagon, interior angles, exterior
+    angles, diagonals, inscribed angle, chord, arc, sector, tangent to a circle, sphere, cylinder, cone, prism, pyramid
+    volume, cube, surface area formula, euclidean geometry, transformations, reflection, rotation, translation, dilation,
+    symmetry, tessellation, number theory, prime factorization, infinitely many primes, euclid, fermat's little
+    theorem, euler's totient, diophantine equation, modular arithmetic, mod, congruent modulo, chinese remainder theorem,
+    divisibility rules, even, odd, perfect number, rational number, irrational number, real numbers, natural numbers,
+    countable, uncountable, cardinality, bijection, injective, surjective, one-to-one, onto, set theory, power set,
+    cartesian product, relation, equivalence relation, partial order, logic quantifiers, abstract algebra, group theory,
+    order of an element, lagrange's theorem, coset, normal subgroup, quotient group, permutation group, symmetric group,
+    ring theory, ideal, integral domain, field extension, galois, polynomial ring, vector subspace, metric space, open
+    set, compact, sequence converges, cauchy sequence, supremum, infimum, real analysis proof, graph, vertex, vertices,
+    edges, complete graph, tree graph, euler path, hamiltonian, planar graph, coloring, fraction to decimal, percent of,
+    percent increase, ratios, unit rate, proportional, times tables, multiplication facts, long multiplication, carry,
+    borrow, place value, number line, integers addition, word problem, solve, algebra homework, geometry homework,
+    calculus homework, precalculus, math olympiad, competition math, amc
+  `),
+};
