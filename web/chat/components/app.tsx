@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { basePath } from '../../shared/base-path.js';
+import { MenuIcon } from '../../shared/icons.js';
 import { ThemeToggle } from '../../shared/theme-toggle.js';
 import type { ChatStore } from '../chat-store.js';
 import { downloadText, exportJson } from '../transfer.js';
@@ -76,7 +77,7 @@ export function App({ store }: { store: ChatStore }) {
       <main class="chat">
         <header class="topbar">
           <button type="button" class="icon-button menu-button" aria-label="Conversations" aria-expanded={showSidebar} onClick={() => setShowSidebar(!showSidebar)}>
-            ☰
+            <MenuIcon />
           </button>
           <ModelPicker models={state.models} value={active?.settings.model ?? ''} disabled={streaming} onChange={(model) => store.updateSettings({ model })} />
           <span class="spacer" />

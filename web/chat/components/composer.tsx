@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   streaming: boolean;
@@ -10,6 +10,13 @@ interface Props {
 export function Composer({ streaming, disabled, onSend, onStop }: Props) {
   const [text, setText] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
+  // Grow with the text (wrapped lines included) up to the CSS max-height, then scroll.
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [text]);
   const send = () => {
     if (streaming || disabled || text.trim() === '') return;
     onSend(text);
@@ -28,7 +35,7 @@ export function Composer({ streaming, disabled, onSend, onStop }: Props) {
         ref={area}
         aria-label="Message"
         placeholder="Message"
-        rows={Math.min(8, Math.max(1, text.split('\n').length))}
+        rows={1}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {

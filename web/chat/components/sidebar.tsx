@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PencilIcon, TrashIcon } from '../../shared/icons.js';
 import type { Conversation } from '../types.js';
 
 interface Props {
@@ -62,10 +63,10 @@ function ConversationRow({ conv, active, onSelect, onRename, onDelete }: { conv:
               setMode('rename');
             }}
           >
-            ✎
+            <PencilIcon />
           </button>
           <button type="button" class="small-button" aria-label={`Delete ${conv.title}`} onClick={() => setMode('confirm')}>
-            🗑
+            <TrashIcon />
           </button>
         </span>
       )}

@@ -42,7 +42,8 @@ function inline(text: string): ComponentChildren[] {
 export function renderBlock(b: Block, key?: number): ComponentChildren {
   switch (b.type) {
     case 'heading': {
-      const H = `h${Math.min(6, b.level + 2)}` as 'h3';
+      // The page owns h1; answer headings start one level below it.
+      const H = `h${Math.min(6, b.level + 1)}` as 'h2';
       return <H key={key}>{inline(b.text)}</H>;
     }
     case 'paragraph':
