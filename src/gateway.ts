@@ -155,7 +155,11 @@ export class Gateway {
     const deadline = new Promise<'timeout'>((r) => {
       timer = setTimeout(() => r('timeout'), drain_timeout_ms);
     });
+    // close() only closes connections idle at that instant; keep-alive connections whose last
+    // stream ends later would hold the process until their idle timeout, so sweep them.
+    const sweep = setInterval(() => this.app.server.closeIdleConnections(), 50);
     const result = await Promise.race([this.app.close().then(() => 'drained' as const), deadline]);
+    clearInterval(sweep);
     clearTimeout(timer);
     if (result === 'timeout') {
       this.log.warn('drain timeout reached; closing remaining connections');

@@ -56,6 +56,24 @@ export class OutlierDetector {
     this.onEject(ep, duration, `${this.settings.consecutive_failures} consecutive ${kind} failures`);
   }
 
+  /**
+   * A replica that answered 429/503 with Retry-After asked not to be called for that long: take it
+   * out of rotation for exactly that (capped), unless it is the last one — then the client gets
+   * the Retry-After instead.
+   */
+  cooldown(ep: Endpoint, ms: number): void {
+    if (ep.state !== 'ready' || this.routableCount() <= 1 || ms <= 0) return;
+    const r = this.rec(ep);
+    const duration = Math.min(ms, this.settings.max_ejection_ms);
+    clearTimeout(r.timer);
+    r.timer = setTimeout(() => {
+      r.timer = undefined;
+      if (ep.state === 'ejected') ep.setState('ready', 'Retry-After elapsed');
+    }, duration);
+    r.timer.unref();
+    this.onEject(ep, duration, 'replica sent Retry-After');
+  }
+
   /** A passing health check ends an ejection early (the issue's contract) but keeps the count. */
   forget(ep: Endpoint): void {
     const r = this.records.get(ep);

@@ -40,7 +40,6 @@ const sleep = (ms: number, signal: AbortSignal) =>
 export class UpstreamAttempts {
   readonly tried = new Set<Endpoint>();
   private lastError: GatewayError | undefined;
-  private lastRetryAfterMs: number | undefined;
   private lastWasConnectFailure = false;
   private holdingRetryToken = false;
 
@@ -78,7 +77,6 @@ export class UpstreamAttempts {
 
   private backoffMs(): number {
     const u = this.pool.config.upstream;
-    if (this.lastRetryAfterMs !== undefined && this.lastRetryAfterMs <= u.retry_backoff_max_ms) return this.lastRetryAfterMs;
     const exp = Math.min(u.retry_backoff_ms * 2 ** (this.tried.size - 1), u.retry_backoff_max_ms);
     return Math.round(exp * (0.5 + (this.deps.random ?? Math.random)() * 0.5));
   }
@@ -93,7 +91,6 @@ export class UpstreamAttempts {
       f.reason === 'upstream_timeout'
         ? new GatewayError('upstream_timeout', `The model replica did not answer in time (${f.detail}).`)
         : new GatewayError('upstream_unavailable', `Could not get a response from a replica of the model (${f.detail}).`);
-    this.lastRetryAfterMs = undefined;
   }
 
   /** The next replica's response, or throws the error that explains why there is none. */
@@ -158,7 +155,10 @@ export class UpstreamAttempts {
         if (status !== 429) pool.failure(ep, '5xx');
         ctx.outcome.errorReason = status === 429 ? 'upstream_4xx' : 'upstream_5xx';
         this.lastError = new GatewayError('upstream_unavailable', `A replica of the model answered HTTP ${status}.`);
-        this.lastRetryAfterMs = retryAfterMs(response.headers['retry-after']);
+        // Retry-After is the replica's own request not to be called: honoured by taking that
+        // replica out for as long, while the retry goes to another one without waiting.
+        const ra = retryAfterMs(response.headers['retry-after']);
+        if (ra !== undefined) pool.outlier.cooldown(ep, ra);
         this.lastWasConnectFailure = false;
         continue;
       }
