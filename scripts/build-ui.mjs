@@ -1,4 +1,4 @@
-// Builds the chat and status pages into dist/ui: esbuild bundles (content-hashed names, so they
+// Builds the chat and status pages into dist/web (not dist/ui: tsc compiles src/ui there): esbuild bundles (content-hashed names, so they
 // can be cached forever), one HTML file per page, and .gz/.br siblings made here once so the
 // server never compresses per request.
 import { spawnSync } from 'node:child_process';
@@ -12,8 +12,8 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const args = new Set(argv);
-// --out DIR: tests build into a temp dir so they never race a developer's dist/ui.
-const outDir = argv.includes('--out') ? resolve(argv[argv.indexOf('--out') + 1] ?? '') : join(root, 'dist', 'ui');
+// --out DIR: tests build into a temp dir so they never race a developer's dist/web.
+const outDir = argv.includes('--out') ? resolve(argv[argv.indexOf('--out') + 1] ?? '') : join(root, 'dist', 'web');
 const assetsDir = join(outDir, 'assets');
 // The whole bundle must stay below this (issue 5); the build fails rather than ship a regression.
 const GZIP_BUDGET_BYTES = 150 * 1024;

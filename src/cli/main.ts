@@ -19,14 +19,8 @@ export async function main(argv: string[]): Promise<number | void> {
       return runSimCommand(rest);
     }
     case 'doctor': {
-      // TODO(lead): static import once src/doctor/cli.ts lands.
-      const doctorModule = '../doctor/cli.js';
-      const mod = (await import(doctorModule).catch(() => ({}))) as { runDoctorCommand?: (a: string[]) => Promise<number> };
-      if (!mod.runDoctorCommand) {
-        console.error('doctor is not available in this build');
-        return 1;
-      }
-      return mod.runDoctorCommand(rest);
+      const { runDoctorCommand } = await import('../doctor/cli.js');
+      return runDoctorCommand(rest);
     }
     case undefined:
     case '-h':

@@ -6,7 +6,7 @@ import { compressedAsset, loadHashedAssets, loadPage, negotiate, REVALIDATE, typ
 export interface UiOptions {
   /** Mount path of the chat page (config `ui.path`), e.g. "/" or "/chat". */
   path: string;
-  /** Output of scripts/build-ui.mjs (dist/ui). */
+  /** Output of scripts/build-ui.mjs (dist/web). */
   assetsDir: string;
 }
 
