@@ -14,8 +14,8 @@ interface Props {
   format: (v: number) => string;
   /** Lower bound for the y-axis maximum, so a flat near-zero series does not look like noise. */
   minMax: number;
-  /** Fixed y-axis maximum (for ratios). */
-  fixedMax?: number;
+  /** Upper limit of the y-axis maximum (1 for ratios). */
+  maxCap?: number;
 }
 
 const W = 600;
@@ -52,11 +52,11 @@ function latest(values: (number | null)[]): number | null {
   return null;
 }
 
-export function LineChart({ title, lines, times, format, minMax, fixedMax }: Props) {
+export function LineChart({ title, lines, times, format, minMax, maxCap = Infinity }: Props) {
   const [hover, setHover] = useState<number | null>(null);
   const n = Math.max(1, times.length);
   const dataMax = Math.max(0, ...lines.flatMap((l) => l.values.filter((v): v is number => v !== null)));
-  const max = fixedMax ?? niceCeil(Math.max(minMax, dataMax));
+  const max = Math.min(maxCap, niceCeil(Math.max(minMax, dataMax)));
   const x = (i: number) => PAD.left + (i / Math.max(1, n - 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - Math.min(v, max) / max) * (H - PAD.top - PAD.bottom);
   const spanMin = times.length > 1 ? Math.round((times[times.length - 1]! - times[0]!) / 60_000) : 0;

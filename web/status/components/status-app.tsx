@@ -8,6 +8,7 @@ import { LineChart } from './line-chart.js';
 
 const ALL = '';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fmtRate = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 const fmtPct = (v: number) => `${(v * 100).toFixed(v > 0 && v < 0.1 ? 1 : 0)}%`;
 const fmtMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
@@ -16,7 +17,7 @@ function Charts({ series, times }: { series: StatsSeries; times: number[] }) {
   return (
     <div class="charts">
       <LineChart title="Requests/s" times={times} lines={[{ label: 'req/s', values: series.requestsPerS, cls: 'line-a' }]} format={fmtRate} minMax={1} />
-      <LineChart title="Error rate" times={times} lines={[{ label: 'errors', values: series.errorRate, cls: 'line-err' }]} format={fmtPct} minMax={1} fixedMax={1} />
+      <LineChart title="Error rate" times={times} lines={[{ label: 'errors', values: series.errorRate, cls: 'line-err' }]} format={fmtPct} minMax={0.05} maxCap={1} />
       <LineChart
         title="Time to first token"
         times={times}
@@ -53,7 +54,7 @@ export function StatusApp() {
       </header>
       <main>
         <p class="summary" role="status">
-          {data ? `${data.models.length} models · ${ready}/${endpoints.length} endpoints ready · ${endpoints.reduce((n, e) => n + e.inflight, 0)} in flight` : poll.error ? '' : 'Loading…'}
+          {data ? `${plural(data.models.length, 'model')} · ${ready}/${plural(endpoints.length, 'endpoint')} ready · ${endpoints.reduce((n, e) => n + e.inflight, 0)} in flight` : poll.error ? '' : 'Loading…'}
           {poll.error ? <span class="stale"> Could not refresh ({poll.error}){poll.updatedAt ? `; showing data from ${new Date(poll.updatedAt).toLocaleTimeString()}` : ''}.</span> : null}
         </p>
         <div class="models">{data?.models.map((m) => <ModelCard key={m.name} model={m} />)}</div>

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { RollingStats } from '../../src/metrics/rolling-stats.js';
+import { chat, postJson } from '../helpers/stack.js';
+import { browserSkipReason, launchBrowser, openPage } from './browser.js';
+import { startUiStack, type UiStack } from './harness.js';
+import { screenshot } from './screenshots.js';
+
+const skip = browserSkipReason();
+let stack: UiStack;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  stack = await startUiStack({ replicas: 2 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const stateOf = (page: Page, url: string) => page.locator(`tr[data-endpoint="${url}"]`).getAttribute('data-state');
+
+/** Fifteen minutes of plausible traffic, so the screenshot shows charts with shape. */
+function backfill(stats: RollingStats): void {
+  const now = Date.now();
+  let seed = 7;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  for (let t = now - 14.5 * 60_000; t < now - 10_000; t += 250) {
+    const wave = 1 + 0.6 * Math.sin((t - now) / 90_000);
+    if (rand() > wave / 2) continue;
+    const ttftMs = 80 + rand() * 120 * wave + (rand() < 0.05 ? 600 : 0);
+    stats.observe({ model: 'sim-model', status: rand() < 0.02 * wave ? 503 : 200, ttftMs, e2eMs: ttftMs + 900, completionTokens: Math.round(40 + rand() * 80) }, t);
+  }
+}
+
+test('/status lists endpoints with their state, charts traffic, and shows a stopped replica turning unhealthy', { skip: skip ?? false }, async () => {
+  const [a, b] = stack.sims as [NonNullable<UiStack['sims'][0]>, NonNullable<UiStack['sims'][0]>];
+  const { page, errors, context } = await openPage(browser, `${stack.url}/status`, { colorScheme: 'light', viewport: { width: 1280, height: 1000 } });
+  await page.locator(`tr[data-endpoint="${a.url}"]`).waitFor();
+  assert.equal(await stateOf(page, a.url), 'ready');
+  assert.equal(await stateOf(page, b.url), 'ready');
+  assert.match(await page.getByRole('status').innerText(), /1 model · 2\/2 endpoints ready/);
+  assert.equal(await page.locator('figure.chart svg').count(), 4);
+
+  for (let i = 0; i < 5; i++) assert.equal((await postJson(`${stack.url}/v1/chat/completions`, chat('sim-model'))).status, 200);
+  // Next poll (every 2 s) shows the requests in the current bucket.
+  await page.waitForFunction(() => {
+    const legend = document.querySelector('figure.chart .legend');
+    return legend !== null && /req\/s [0-9.]+/.test(legend.textContent ?? '') && !/req\/s 0\.00/.test(legend.textContent ?? '');
+  }, undefined, { timeout: 6_000 });
+
+  await b.refuse();
+  await page.waitForFunction((url) => document.querySelector(`tr[data-endpoint="${url}"]`)?.getAttribute('data-state') === 'unhealthy', b.url, { timeout: 8_000 });
+  assert.equal(await stateOf(page, a.url), 'ready');
+  assert.match(await page.locator(`tr[data-endpoint="${b.url}"]`).innerText(), /unhealthy/);
+  assert.match(await page.getByRole('status').innerText(), /1\/2 endpoints ready/);
+
+  backfill(stack.stats);
+  await page.reload();
+  await page.locator(`tr[data-endpoint="${b.url}"]`).waitFor();
+  await page.locator('figure.chart path.series').first().waitFor({ state: 'attached' });
+  await screenshot(page, 'status');
+  await b.resume();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('/status keeps the last data and says so when the gateway cannot be reached', { skip: skip ?? false }, async () => {
+  const { page, context } = await openPage(browser, `${stack.url}/status`);
+  await page.locator('tr[data-endpoint]').first().waitFor();
+  await page.route('**/api/v1/stats', (route) => route.abort());
+  await page.getByText(/Could not refresh/).waitFor({ timeout: 6_000 });
+  assert.ok((await page.locator('tr[data-endpoint]').count()) >= 2, 'endpoints still shown');
+  await page.unroute('**/api/v1/stats');
+  await page.getByText(/Could not refresh/).waitFor({ state: 'detached', timeout: 6_000 });
+  await context.close();
+});
