@@ -2,11 +2,12 @@
 // live run proving grouping by alertname+model, the three inhibition rules, silences, secrets
 // read from files and templates that carry model, endpoint, value and runbook link.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AM_CONFIG, listAlerts, postAlerts, startAlertmanager, writeTestConfig, type PostedAlert, type RunningAlertmanager } from './alertmanager-harness.js';
+import { loadPack } from './pack.js';
 import { startHttpSink, type HttpSink, type Received } from './http-sink.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { requireTool, run } from './tools.js';
@@ -153,4 +154,12 @@ test('live: PagerDuty, Slack and email carry model, endpoint, value and runbook;
   assert.match(mail, /Subject: \[FIRING:1\] SwitchyardTTFTHigh model=mistral \(warning\)/);
   assert.ok(mail.includes('runbook: docs/runbooks.md#switchyardttfthigh'));
   assert.ok(smtp.messages.every((m) => m.to.some((t) => t.includes('switchyard-oncall@example.com'))));
+});
+
+test('alert names used by routes and inhibit rules exist in the rendered rules', () => {
+  const names = new Set(loadPack().alerts.map((a) => a.rule.alert));
+  const text = readFileSync(AM_CONFIG, 'utf8');
+  const used = [...text.matchAll(/alertname[!=]~?"([^"]+)"/g)].flatMap((m) => m[1]!.split('|'));
+  assert.ok(used.length >= 5);
+  for (const name of used) assert.ok(names.has(name), `alertmanager.yml names unknown alert ${name}`);
 });
