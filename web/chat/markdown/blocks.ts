@@ -116,7 +116,9 @@ export function parseBlocks(src: string): SourceBlock[] {
     const bullet = BULLET.exec(line);
     const ordered = bullet ? null : ORDERED.exec(line);
     if (bullet || ordered) {
-      i = parseList(lines, i, ordered !== null, (block) => push(block, from));
+      const list = parseList(lines, i, ordered !== null);
+      i = list.end;
+      push(list.block, from);
       continue;
     }
     if (line.includes('|') && i + 1 < lines.length && TABLE_SEP.test(lines[i + 1]!) && lines[i + 1]!.includes('-')) {
@@ -136,7 +138,7 @@ export function parseBlocks(src: string): SourceBlock[] {
 }
 
 /** Items continue while lines are indented or are further markers of the same kind. */
-function parseList(lines: string[], start: number, ordered: boolean, emit: (b: Block) => void): number {
+function parseList(lines: string[], start: number, ordered: boolean): { block: Block; end: number } {
   const marker = ordered ? ORDERED : BULLET;
   const first = marker.exec(lines[start]!)!;
   const items: string[][] = [];
@@ -167,11 +169,11 @@ function parseList(lines: string[], start: number, ordered: boolean, emit: (b: B
     }
     break;
   }
-  emit({
+  const block: Block = {
     type: 'list',
     ordered,
     start: ordered ? Number(first[2]) : 1,
     items: items.map((item) => parseBlocks(item.join('\n')).map((b) => b.block)),
-  });
-  return i;
+  };
+  return { block, end: i };
 }
