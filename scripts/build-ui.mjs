@@ -67,9 +67,10 @@ function tagsFor(metafile, entry) {
   return tags.join('\n    ');
 }
 
-async function compressAll(dir) {
+/** Writes .gz/.br beside every file of `dir` (or just `only`); returns sizes for the manifest. */
+async function compressAll(dir, only) {
   const sizes = [];
-  for (const name of await readdir(dir)) {
+  for (const name of only ?? (await readdir(dir))) {
     const path = join(dir, name);
     if ((await stat(path)).isDirectory()) {
       sizes.push(...(await compressAll(path)));
@@ -92,7 +93,10 @@ async function compressAll(dir) {
 async function main() {
   const started = Date.now();
   if (!args.has('--no-typecheck')) typecheck();
-  await rm(outDir, { recursive: true, force: true });
+  // Only this script's own outputs are removed: tsc compiles src/ui/*.ts into the same dist/ui
+  // folder, and the server modules there must survive a UI rebuild.
+  await rm(assetsDir, { recursive: true, force: true });
+  for (const f of [...pages.map((p) => p.file), 'manifest.json']) await rm(join(outDir, f), { force: true });
   await mkdir(assetsDir, { recursive: true });
   const metafile = await bundle();
   const template = await readFile(join(root, 'web', 'page.html'), 'utf8');
@@ -100,7 +104,7 @@ async function main() {
     const html = template.replace('__TITLE__', page.title).replace('<!-- assets -->', tagsFor(metafile, page.entry));
     await writeFile(join(outDir, page.file), html);
   }
-  const files = (await compressAll(outDir)).sort((a, b) => a.file.localeCompare(b.file));
+  const files = [...(await compressAll(assetsDir)), ...(await compressAll(outDir, pages.map((p) => p.file)))].sort((a, b) => a.file.localeCompare(b.file));
   const total = files.reduce((acc, f) => ({ bytes: acc.bytes + f.bytes, gzip: acc.gzip + f.gzip, brotli: acc.brotli + f.brotli }), { bytes: 0, gzip: 0, brotli: 0 });
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify({ builtAt: new Date().toISOString(), total, files }, null, 2)}\n`);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -96,10 +96,18 @@ test('the auto model is listed; the answer footer names the selected model and c
   );
   await page.reload();
   await ready(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel(/API key/).fill('sk-test-1234');
+  await page.getByLabel(/API key/).blur();
+  const auth = page.waitForRequest((r) => r.url().endsWith('/v1/chat/completions'));
   await page.getByRole('combobox', { name: 'Model' }).selectOption('auto');
   await send(page, 'what is 2+2?');
   const answer = await waitForAnswer(page);
   assert.equal(seen[0]!.model, 'auto');
+  const headers = (await auth).headers();
+  assert.equal(headers['authorization'], 'Bearer sk-test-1234');
+  assert.equal(headers['x-switchyard-client'], 'chat-ui');
+  assert.equal(await page.evaluate(() => localStorage.getItem('switchyard.apiKey')), 'sk-test-1234');
   const footer = await answer.locator('.answer-footer').innerText();
   assert.match(footer, /math-7b/);
   assert.match(footer, /category: math/);

@@ -44,11 +44,27 @@ test('text streams in pieces before the end; footer shows TTFT and tokens/s; Shi
     return el?.getAttribute('data-status') === 'streaming' && (el.textContent ?? '').length > 0;
   });
   const first = await lengthWhileStreaming();
+  // From here until the end of the stream, nothing outside the streaming message may change.
+  await page.evaluate(() => {
+    const w = window as unknown as { __outside: string[]; __observer: MutationObserver };
+    w.__outside = [];
+    const streaming = document.querySelector('[data-status="streaming"]')!;
+    w.__observer = new MutationObserver((records) => {
+      for (const r of records) if (!streaming.contains(r.target) && streaming !== r.target) w.__outside.push((r.target as Element).className || r.target.nodeName);
+    });
+    w.__observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
   await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll('[data-role="assistant"]')].at(-1);
     return el?.getAttribute('data-status') === 'streaming' && (el.textContent ?? '').length > n;
   }, first);
   assert.ok(first > 0 && first < reply.length, `first partial length ${first}`);
+  const outside = await page.evaluate(() => {
+    const w = window as unknown as { __outside: string[]; __observer: MutationObserver };
+    w.__observer.disconnect();
+    return w.__outside;
+  });
+  assert.deepEqual(outside, [], 'only the streaming message re-renders while tokens arrive');
   const answer = await waitForAnswer(page);
   assert.equal((await answerText(answer)).trim(), reply);
   const footer = await answer.locator('.answer-footer').innerText();
