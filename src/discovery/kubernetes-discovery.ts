@@ -98,7 +98,14 @@ export class KubernetesDiscovery implements DiscoverySource {
         needList = true;
         this.failures++;
         this.opts.log.warn(
-          { group: this.opts.group, namespace: this.namespace, error: describe(err), failures: this.failures, keeping: this.current?.length ?? 0 },
+          {
+            group: this.opts.group,
+            namespace: this.namespace,
+            server: this.kc.getCurrentCluster()?.server,
+            error: describe(err),
+            failures: this.failures,
+            keeping: this.current?.length ?? 0,
+          },
           'kubernetes discovery: list/watch failed, keeping the last known endpoints',
         );
       }
