@@ -30,15 +30,17 @@ export async function httpGet(url: string, opts: HttpProbeOptions): Promise<Http
     signal: AbortSignal.timeout(opts.timeoutMs),
   });
   const max = opts.maxBytes ?? 4 * 1024 * 1024;
-  let text = '';
+  const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of res.body) {
-    text += (chunk as Buffer).toString('utf8');
-    if (text.length > max) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > max) {
       res.body.destroy();
       break;
     }
   }
-  return { status: res.statusCode, text, ms: Math.round(performance.now() - t0) };
+  return { status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: Math.round(performance.now() - t0) };
 }
 
 export function httpErrorCode(err: unknown): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { check, type CheckResult, type CheckScope } from './report.js';
-import { httpErrorCode, httpGet, joinUrl, parseJsonText, type HttpProbeOptions } from './http-get.js';
+import { httpErrorCode, httpGet, joinUrl, parseJsonText, type HttpAnswer, type HttpProbeOptions } from './http-get.js';
 
 const modelsListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
@@ -41,7 +41,7 @@ export async function checkHealth(baseUrl: string, path: string, scope: CheckSco
 /** `/v1/models` must list the name the gateway will send as `model`, or every request is a 404. */
 export async function checkModels(baseUrl: string, modelName: string, scope: CheckScope, opts: HttpProbeOptions): Promise<{ result: CheckResult; ms: number | null }> {
   const base = { id: 'endpoint.http.models' as const, section: 'endpoint' as const, ...scope };
-  let r;
+  let r: HttpAnswer;
   try {
     r = await httpGet(joinUrl(baseUrl, '/v1/models'), opts);
   } catch (err) {

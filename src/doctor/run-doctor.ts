@@ -71,9 +71,7 @@ async function probeUrl(url: string, model: ModelConfig, ctx: RunContext): Promi
   const health = await checkHealth(u.origin, model.health_check.path, scope, http);
   const models = await checkModels(u.origin, model.name, scope, http);
   out.push(health.result, models.result);
-  const tcpMs = tcp.result.data.outcomes as Array<{ ms: number; outcome: string }>;
-  const connect_ms = Math.min(...tcpMs.filter((o) => o.outcome === 'connected').map((o) => o.ms));
-  out.push(checkLatency({ connect_ms, health_ms: health.ms, models_ms: models.ms }, ctx.latencyWarnMs, scope));
+  out.push(checkLatency({ connect_ms: tcp.connectMs, health_ms: health.ms, models_ms: models.ms }, ctx.latencyWarnMs, scope));
   return out;
 }
 

@@ -73,16 +73,17 @@ export async function checkTcp(
   port: number,
   scope: CheckScope,
   opts: { timeoutMs: number; env: EnvironmentInfo },
-): Promise<{ result: CheckResult; connected: boolean }> {
+): Promise<{ result: CheckResult; connected: boolean; connectMs: number | null }> {
   const outcomes = await Promise.all(addresses.map((a) => tcpConnect(a, port, opts.timeoutMs)));
   const ok = outcomes.filter((o) => o.kind === 'connected');
   const bad = outcomes.filter((o) => o.kind !== 'connected');
   const data = { outcomes: outcomes.map((o) => ({ address: o.address, port: o.port, outcome: o.kind, ms: o.ms, code: o.code })) };
   const duration_ms = Math.max(0, ...outcomes.map((o) => o.ms));
   const base = { id: 'endpoint.tcp' as const, section: 'endpoint' as const, ...scope, duration_ms, data };
+  const connectMs = ok.length ? Math.min(...ok.map((o) => o.ms)) : null;
   if (bad.length === 0) {
     const at = ok.map((o) => hostPort(o.address, o.port)).join(', ');
-    return { connected: true, result: check({ ...base, status: 'pass', message: `connected to ${at} in ${Math.max(...ok.map((o) => o.ms))} ms` }) };
+    return { connected: true, connectMs, result: check({ ...base, status: 'pass', message: `connected to ${at} in ${Math.max(...ok.map((o) => o.ms))} ms` }) };
   }
   // The most actionable failure first: a refusal says more than a timeout on another family.
   const rank: Record<TcpOutcomeKind, number> = { refused: 0, timeout: 1, unreachable: 2, error: 3, connected: 4 };
@@ -91,8 +92,9 @@ export async function checkTcp(
   if (ok.length > 0) {
     return {
       connected: true,
+      connectMs,
       result: check({ ...base, status: 'warn', message: `${ok.length} of ${outcomes.length} addresses connect; ${message}`, fix: `use an address that answers (${ok[0]!.address}) in the URL, or ${fix}` }),
     };
   }
-  return { connected: false, result: check({ ...base, status: 'fail', message, fix }) };
+  return { connected: false, connectMs, result: check({ ...base, status: 'fail', message, fix }) };
 }
