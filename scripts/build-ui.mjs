@@ -1,6 +1,6 @@
-// Builds the chat and status pages into dist/web (not dist/ui: tsc compiles src/ui there): esbuild bundles (content-hashed names, so they
-// can be cached forever), one HTML file per page, and .gz/.br siblings made here once so the
-// server never compresses per request.
+// Builds the chat and status pages into dist/web (not dist/ui: tsc compiles src/ui there):
+// esbuild bundles with content-hashed names (cacheable forever), one HTML file per page, and
+// .gz/.br siblings made here once so the server never compresses per request.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -93,8 +93,7 @@ async function compressAll(dir, only) {
 async function main() {
   const started = Date.now();
   if (!args.has('--no-typecheck')) typecheck();
-  // Only this script's own outputs are removed: tsc compiles src/ui/*.ts into the same dist/ui
-  // folder, and the server modules there must survive a UI rebuild.
+  // Only this script's own outputs are removed, so `--out` can never wipe an unrelated folder.
   await rm(assetsDir, { recursive: true, force: true });
   for (const f of [...pages.map((p) => p.file), 'manifest.json']) await rm(join(outDir, f), { force: true });
   await mkdir(assetsDir, { recursive: true });

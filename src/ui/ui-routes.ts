@@ -1,16 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compressedAsset, loadHashedAssets, loadPage, negotiate, REVALIDATE, type Asset } from './asset-store.js';
-
-/**
- * Where `npm run build` puts the UI: <package>/dist/ui. Resolves the same from src/ui (tsx) and
- * from dist/ui (compiled; tsc's output for this folder shares the directory with the bundles).
- */
-export function defaultUiAssetsDir(): string {
-  return fileURLToPath(new URL('../../dist/ui/', import.meta.url));
-}
 
 export interface UiOptions {
   /** Mount path of the chat page (config `ui.path`), e.g. "/" or "/chat". */

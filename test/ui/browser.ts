@@ -31,9 +31,12 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, url: string, opts: BrowserContextOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...opts });
+/** `fakeClock`: timers run in real time but tests can jump ahead (page.clock.fastForward). */
+export async function openPage(browser: Browser, url: string, opts: BrowserContextOptions & { fakeClock?: boolean } = {}): Promise<OpenedPage> {
+  const { fakeClock, ...contextOpts } = opts;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...contextOpts });
   const page = await context.newPage();
+  if (fakeClock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

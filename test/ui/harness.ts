@@ -2,15 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Gateway } from '../../src/gateway.js';
+import { gatewayFeatures } from '../../src/features.js';
+import { Gateway } from '../../src/gateway.js';
 import { RollingStats } from '../../src/metrics/rolling-stats.js';
-import { registerStatsRoute } from '../../src/ui/stats-route.js';
-import { registerUi } from '../../src/ui/ui-routes.js';
-import { startStack, type Stack, type StackOptions } from '../helpers/stack.js';
-
-// The UI under test is the real gateway (src/gateway.ts) in front of simulated replicas, with the
-// UI routes mounted through the gateway's `extend` hook, exactly as production wires them.
+import { startSimulator } from '../../src/sim/index.js';
+import { captureLogs, stackConfig, waitFor, type Stack, type StackOptions } from '../helpers/stack.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let builtDir: string | null = null;
@@ -30,21 +26,29 @@ export interface UiStack extends Stack {
   stats: RollingStats;
 }
 
-function mountUi(app: FastifyInstance, gw: Gateway, stats: RollingStats, assetsDir: string): void {
-  registerUi(app, { path: gw.config.ui.path, assetsDir });
-  registerStatsRoute(app, { stats, registry: () => gw.registry });
-}
-
-/** Gateway + simulators (see test/helpers/stack.ts) serving the freshly built UI. */
+/**
+ * Simulators + the real gateway with the same features `switchyard serve` mounts
+ * (src/features.ts: UI routes, /api/v1/stats), serving the freshly built UI.
+ */
 export async function startUiStack(o: StackOptions = {}): Promise<UiStack> {
-  const assetsDir = buildUiOnce();
-  const stats = new RollingStats();
-  const stack = await startStack({
-    model: 'sim-model',
-    replicas: 1,
-    ...o,
-    sim: { ttftMs: 30, itlMs: 15, outputTokens: 24, ...o.sim },
-    gateway: { stats, extend: (app, gw) => mountUi(app, gw, stats, assetsDir), ...o.gateway },
-  });
-  return { ...stack, stats };
+  const model = o.model ?? 'sim-model';
+  const sims = await Promise.all(Array.from({ length: o.replicas ?? 1 }, () => startSimulator({ model, port: 0, ttftMs: 30, itlMs: 15, outputTokens: 24, ...o.sim })));
+  const config = stackConfig({ ...o, model }, sims);
+  const { logs, log } = captureLogs();
+  const features = await gatewayFeatures(config, log, buildUiOnce());
+  if (!(features.stats instanceof RollingStats)) throw new Error('gatewayFeatures no longer provides RollingStats');
+  const gw = await Gateway.start({ config, log, ...features, ...o.gateway });
+  await waitFor(() => (gw.registry.get(model)?.routable.length ?? 0) >= sims.length, 5_000, 'replicas ready');
+  return {
+    gw,
+    sims,
+    url: gw.url,
+    metricsUrl: gw.metricsUrl!,
+    logs,
+    stats: features.stats,
+    async close() {
+      await gw.close();
+      await Promise.all(sims.map((s) => s.close()));
+    },
+  };
 }

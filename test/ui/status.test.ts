@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { RollingStats } from '../../src/metrics/rolling-stats.js';
-import { chat, postJson } from '../helpers/stack.js';
+import { chat, postJson, waitFor } from '../helpers/stack.js';
 import { browserSkipReason, launchBrowser, openPage } from './browser.js';
 import { startUiStack, type UiStack } from './harness.js';
 import { screenshot } from './screenshots.js';
@@ -21,6 +21,9 @@ after(async () => {
   await stack?.close();
 });
 
+/** The page polls every 2 s; jumping its clock ahead makes the next poll happen now. */
+const pollNow = (page: Page) => page.clock.fastForward(2_000);
+
 const stateOf = (page: Page, url: string) => page.locator(`tr[data-endpoint="${url}"]`).getAttribute('data-state');
 
 /** Fifteen minutes of plausible traffic, so the screenshot shows charts with shape. */
@@ -38,7 +41,7 @@ function backfill(stats: RollingStats): void {
 
 test('/status lists endpoints with their state, charts traffic, and shows a stopped replica turning unhealthy', { skip: skip ?? false }, async () => {
   const [a, b] = stack.sims as [NonNullable<UiStack['sims'][0]>, NonNullable<UiStack['sims'][0]>];
-  const { page, errors, context } = await openPage(browser, `${stack.url}/status`, { colorScheme: 'light', viewport: { width: 1280, height: 1000 } });
+  const { page, errors, context } = await openPage(browser, `${stack.url}/status`, { colorScheme: 'light', viewport: { width: 1280, height: 1000 }, fakeClock: true });
   await page.locator(`tr[data-endpoint="${a.url}"]`).waitFor();
   assert.equal(await stateOf(page, a.url), 'ready');
   assert.equal(await stateOf(page, b.url), 'ready');
@@ -46,14 +49,16 @@ test('/status lists endpoints with their state, charts traffic, and shows a stop
   assert.equal(await page.locator('figure.chart svg').count(), 4);
 
   for (let i = 0; i < 5; i++) assert.equal((await postJson(`${stack.url}/v1/chat/completions`, chat('sim-model'))).status, 200);
-  // Next poll (every 2 s) shows the requests in the current bucket.
+  await pollNow(page);
   await page.waitForFunction(() => {
     const legend = document.querySelector('figure.chart .legend');
     return legend !== null && /req\/s [0-9.]+/.test(legend.textContent ?? '') && !/req\/s 0\.00/.test(legend.textContent ?? '');
-  }, undefined, { timeout: 6_000 });
+  }, undefined, { timeout: 3_000 });
 
   await b.refuse();
-  await page.waitForFunction((url) => document.querySelector(`tr[data-endpoint="${url}"]`)?.getAttribute('data-state') === 'unhealthy', b.url, { timeout: 8_000 });
+  await waitFor(() => stack.gw.registry.get('sim-model')!.routable.length === 1, 5_000, 'gateway to mark the replica unhealthy');
+  await pollNow(page);
+  await page.waitForFunction((url) => document.querySelector(`tr[data-endpoint="${url}"]`)?.getAttribute('data-state') === 'unhealthy', b.url, { timeout: 3_000 });
   assert.equal(await stateOf(page, a.url), 'ready');
   assert.match(await page.locator(`tr[data-endpoint="${b.url}"]`).innerText(), /unhealthy/);
   assert.match(await page.getByRole('status').innerText(), /1\/2 endpoints ready/);
@@ -69,12 +74,14 @@ test('/status lists endpoints with their state, charts traffic, and shows a stop
 });
 
 test('/status keeps the last data and says so when the gateway cannot be reached', { skip: skip ?? false }, async () => {
-  const { page, context } = await openPage(browser, `${stack.url}/status`);
+  const { page, context } = await openPage(browser, `${stack.url}/status`, { fakeClock: true });
   await page.locator('tr[data-endpoint]').first().waitFor();
   await page.route('**/api/v1/stats', (route) => route.abort());
-  await page.getByText(/Could not refresh/).waitFor({ timeout: 6_000 });
+  await pollNow(page);
+  await page.getByText(/Could not refresh/).waitFor({ timeout: 3_000 });
   assert.ok((await page.locator('tr[data-endpoint]').count()) >= 2, 'endpoints still shown');
   await page.unroute('**/api/v1/stats');
-  await page.getByText(/Could not refresh/).waitFor({ state: 'detached', timeout: 6_000 });
+  await pollNow(page);
+  await page.getByText(/Could not refresh/).waitFor({ state: 'detached', timeout: 3_000 });
   await context.close();
 });

@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync, gzipSync, brotliCompressSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { negotiate, compressedAsset } from '../../src/ui/asset-store.js';
-import { defaultUiAssetsDir, registerUi, UI_CSP } from '../../src/ui/ui-routes.js';
+import { registerUi, UI_CSP } from '../../src/ui/ui-routes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sy-ui-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,8 +118,4 @@ test('missing build: a warning and a page that says how to build', async () => {
   assert.match(res.body, /npm run build/);
   assert.equal(res.headers['content-security-policy'], UI_CSP);
   assert.equal((await a.inject({ url: '/status' })).statusCode, 200);
-});
-
-test('the default assets dir is <package>/dist/ui, where npm run build writes it', () => {
-  assert.equal(defaultUiAssetsDir(), join(import.meta.dirname, '..', '..', 'dist', 'ui') + '/');
 });
