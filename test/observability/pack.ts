@@ -10,6 +10,8 @@ import type { AlertDefinition, RecordingRule } from '../../scripts/observability
 import { OBS_DIR } from './tools.js';
 
 export interface PackExpression {
+  /** Alert expressions are empty on healthy data by design; every other kind must return data. */
+  kind: 'record' | 'alert' | 'probe' | 'dashboard';
   where: string;
   expr: string;
 }
@@ -27,10 +29,10 @@ export function loadPack(options: RenderOptions = {}): Pack {
   const recording = recordingRuleGroups(ctx).flatMap((g) => g.rules as RecordingRule[]);
   const alerts = alertDefinitions(ctx);
   const expressions: PackExpression[] = [
-    ...recording.map((r) => ({ where: `record ${r.record}`, expr: r.expr })),
-    ...alerts.map((a) => ({ where: `alert ${a.rule.alert} (${a.rule.labels.severity})`, expr: a.rule.expr })),
-    ...alerts.flatMap((a) => a.probes.map((p) => ({ where: `probe of ${a.rule.alert}`, expr: p }))),
-    ...dashboardQueries(params).map((q) => ({ where: `dashboard ${q.dashboard} / ${q.panel}`, expr: q.expr })),
+    ...recording.map((r) => ({ kind: 'record' as const, where: `record ${r.record}`, expr: r.expr })),
+    ...alerts.map((a) => ({ kind: 'alert' as const, where: `alert ${a.rule.alert} (${a.rule.labels.severity})`, expr: a.rule.expr })),
+    ...alerts.flatMap((a) => a.probes.map((p) => ({ kind: 'probe' as const, where: `probe of ${a.rule.alert}`, expr: p }))),
+    ...dashboardQueries(params).map((q) => ({ kind: 'dashboard' as const, where: `dashboard ${q.dashboard} / ${q.panel}`, expr: q.expr })),
   ];
   return { params, recording, alerts, expressions };
 }
