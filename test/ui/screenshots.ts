@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 // Screenshots go to docs/screenshots (for the README) only when asked for, so a normal test run
 // never rewrites tracked files: SWITCHYARD_SCREENSHOTS=1 node --import tsx --test test/ui/*.test.ts
-const dir =
-  process.env['SWITCHYARD_SCREENSHOTS'] === '1' ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'sy-shots-'));
+const keep = process.env['SWITCHYARD_SCREENSHOTS'] === '1';
+const dir = keep ? join(import.meta.dirname, '..', '..', 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'sy-shots-'));
 mkdirSync(dir, { recursive: true });
+if (!keep) process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(dir, `${name}.png`);
