@@ -4,8 +4,9 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OBS_DIR = join(REPO_ROOT, 'deploy/observability');
 
 /** Debian installs Alertmanager as prometheus-alertmanager; upstream tarballs as alertmanager. */
