@@ -1,0 +1,223 @@
+// Weighted jailbreak / prompt-injection signals, matched against normalised (lower-cased, NFKC,
+// invisible-stripped) text. Each pattern lists literal anchors: the regex runs only when one of
+// them occurs in the text (`includes` is a vectorised scan), which keeps 40 patterns on a
+// 4,000-character prompt well under a millisecond.
+//
+// Weights are probabilities-ish combined by noisy-OR: one strong signal ("ignore all previous
+// instructions") crosses the 0.7 default on its own, weak ones (role-play framing, "stay in
+// character") only in combination.
+
+export interface Signal {
+  id: string;
+  weight: number;
+  anchors: readonly string[];
+  re: RegExp;
+  /**
+   * Instruction-like signals: discounted when only quoted or named ("phrases like '...'") and
+   * when aimed at tooling or scoped elsewhere (scope.ts).
+   */
+  mentionable?: boolean;
+}
+
+const OBJECTS =
+  '(?:instructions?|rules|guidelines|directives?|prompts?|programming|constraints|restrictions|polic(?:y|ies)|filters?|' +
+  'guardrails|training|commands|context|conditioning|safety settings|limitations|content polic(?:y|ies)|ethics|morals)';
+// "ignore all previous instructions" names whose rules: the model's. "disregard the old guidelines"
+// (reported speech, a handbook) does not, and only scores as a weak signal.
+const STRONG_DET = '(?:all|any|every|your|prior|previous|above|earlier|preceding|original|initial|system|safety|content|openai\'?s?|developer\'?s?|these)';
+const DETERMINERS = `(?:(?:all|any|every|the|your|these|of|its|prior|previous|above|earlier|preceding|former|original|initial|system|safety|content|default|openai'?s?|developer'?s?)\\s+){0,4}`;
+const LIMITS =
+  '(?:restrictions?|rules|limits|limitations|filters?|filtering|censorship|guidelines|ethics|ethical (?:guidelines|constraints|boundaries)|' +
+  'morals?|moral (?:guidelines|constraints)|boundaries|constraints|content polic(?:y|ies)|safety (?:guidelines|measures|protocols|filters)|guardrails|polic(?:y|ies))';
+const AI = '(?:you|your|chatgpt|gpt|ai|assistant|model|llm|claude|gemini|bot|chatbot)';
+
+export const SIGNALS: readonly Signal[] = [
+  {
+    id: 'override_instructions',
+    weight: 0.85,
+    anchors: ['ignor', 'disregard', 'forget', 'override', 'bypass', 'set aside', 'abandon', 'discard', 'throw out', 'stop following', 'skip', 'drop'],
+    re: new RegExp(
+      `\\b(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|override|bypass(?:ing)?|set aside|abandon|discard|throw out|stop following|skip|drop)\\s+` +
+        `(?=(?:\\S+\\s+){0,3}?${STRONG_DET}\\s)${DETERMINERS}${OBJECTS}\\b`,
+    ),
+    mentionable: true,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.45,
+    anchors: ['ignor', 'disregard', 'forget', 'override', 'bypass'],
+    re: new RegExp(`\\b(?:ignore|disregard|forget|override|bypass)\\s+(?:the|those|existing|current|old|default)\\s+(?:\\w+\\s+)?${OBJECTS}\\b`),
+    mentionable: true,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.9,
+    anchors: ['ignore', 'disregard', 'forget'],
+    // "ignore the above and say ...": the classic injection tail, without naming instructions.
+    re: /\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+|that\s+)?(?:above|previous|prior|preceding|foregoing)(?:\s+(?:text|content|document|message|messages|directions|input|task))?\s*(?:and|,|\.|;|:)\s*(?:instead\s+|now\s+|just\s+)?(?:say|print|write|output|respond|reply|tell|reveal|translate|return|answer|send|list|forward|include|approve|issue|act|pretend|repeat)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.8,
+    anchors: ['forget everything', 'forget all', 'new rule', 'your only instruction', 'obey me', 'nothing is off limits'],
+    re: /\b(?:forget (?:everything|all) (?:you (?:were|have been) (?:told|taught|trained)|(?:that )?you know|before this|above)|new rule:|your (?:only|new) (?:instruction|task|purpose) (?:now )?is|you (?:will|must) (?:now )?obey me|nothing is off[- ]limits)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'unrestricted_persona',
+    weight: 0.75,
+    anchors: ['unfilter', 'uncensor', 'unrestrict', 'amoral', 'unethical', 'no restrict', 'without restrict', 'no rules', 'no limits', 'no filter', 'no ethic', 'no moral', 'without any', 'evil', 'rogue', 'jailbr', 'no censorship'],
+    re: new RegExp(
+      `\\b(?:you are|you're|act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are)|role-?play as|become|play the role of|simulate|respond as|answer as|you will be|now you are|an? ai (?:called|named))\\b.{0,80}?` +
+        `(?:\\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|jailbroken|immoral)\\b|\\b(?:no|without(?: any)?|free (?:of|from)|not bound by)\\s+(?:any\\s+|all\\s+)?${LIMITS}|\\bno censorship)`,
+    ),
+    mentionable: true,
+  },
+  {
+    id: 'unrestricted_persona',
+    weight: 0.6,
+    anchors: ['restrict', 'rules', 'limit', 'filter', 'censor', 'ethic', 'moral', 'polic', 'guideline', 'guardrail', 'boundar', 'constraint'],
+    re: new RegExp(`\\b(?:no longer bound by|not bound by|free (?:of|from)|broken free of|freed from|exempt from|released from|does not (?:have to )?(?:abide by|follow)|doesn't (?:have to )?(?:abide by|follow)|ignores? (?:every|all))\\s+(?:any\\s+|all\\s+|the\\s+|its\\s+|your\\s+|typical\\s+|the typical\\s+)*(?:confines|${LIMITS}|safety guidelines?)`),
+    mentionable: true,
+  },
+  {
+    id: 'persona_dan',
+    weight: 0.9,
+    anchors: ['do anything now', 'dan', 'stan', 'dude', 'aim', 'mongo tom', 'evil confidant', 'antigpt', 'anti-gpt', 'evilbot', 'omega'],
+    re: /\bdo anything now\b|\b(?:better)?dan\b.{0,60}\b(?:mode|jailbreak|stay|character|can do anything|no rules|filters|restrictions)\b|\b(?:you are|act as|become|you're|are now|respond as)\s+(?:a\s+|an\s+|the\s+)?(?:better)?(?:dan|stan|dude|aim|mongo tom|evil confidant|antigpt|anti-gpt|evilbot|omega)\b|\bstay (?:dan|stan|dude|in dan)\b|\bstrive to avoid norms\b/,
+    mentionable: true,
+  },
+  {
+    id: 'developer_mode',
+    weight: 0.85,
+    anchors: ['mode'],
+    re: new RegExp(
+      `\\b(?:${AI}\\b.{0,40}\\b(?:developer|dev|debug|god|admin|root|sudo|maintenance|unlocked|jailbreak|unrestricted|superuser|test)\\s+mode|(?:developer|dev|debug|god|sudo|jailbreak|unrestricted|superuser)\\s+mode\\b.{0,40}\\b(?:${AI}|enabled|no restrictions|filters? (?:are )?disabled|any kind of content|ignores?|policies))`,
+    ),
+  },
+  {
+    id: 'dual_response',
+    weight: 0.75,
+    anchors: ['🔓', '🔒', '[jailbreak', '[classic', 'two responses', 'two answers', 'two ways', 'two versions', 'two personalities', 'both', 'two different', 'developer mode output', 'second unfiltered', 'normal response'],
+    re: /🔓|🔒|\[jailbreak\]|\[classic\]|developer mode output|\b(?:two|2|both) (?:different |separate )?(?:responses|answers|replies|ways|versions|personalities|modes)\b.{0,120}\b(?:unfiltered|uncensored|jailbr\w*|dan|developer mode|no (?:restrictions|filters|rules|limits)|without (?:any )?(?:restrictions|filters|rules))|normal response.{0,80}\b(?:unfiltered|dan|jailbr\w*)/,
+  },
+  {
+    id: 'prompt_extraction',
+    weight: 0.75,
+    anchors: ['prompt', 'instruction', 'system message', 'configured', 'configuration', 'words above', 'text above', 'everything above'],
+    // "what is the system prompt in the API" is a developer question; "what is YOUR system prompt" is not.
+    re: /\b(?:(?:reveal|show|print|display|output|repeat|tell me|give me|share|leak|dump|recite|spell out|paste|write out|list)\b.{0,30}?\b(?:your|the|its)|what (?:is|are|was|were) your)\s+(?:full\s+|complete\s+|entire\s+|exact\s+)?(?:system|initial|original|hidden|secret|internal|confidential|developer|pre-?|first)\s*(?:prompt|instructions|message|configuration|directives|rules)\b|\b(?:repeat|print|output|copy)\s+(?:the\s+)?(?:words|text|everything|all|content)\s+(?:above|before (?:this|my))\b|\b(?:the\s+)?(?:secret|hidden)\s+(?:prompt|instructions)\s+you\s+(?:were|are)\s+(?:given|configured|programmed)/,
+    mentionable: true,
+  },
+  {
+    id: 'prompt_extraction',
+    weight: 0.6,
+    anchors: ['your instructions', 'your prompt', 'your rules', 'configured with', 'hidden configuration'],
+    re: /\b(?:reveal|show|print|display|output|repeat|tell me|what (?:are|were)|share|leak|dump)\b.{0,20}\byour (?:instructions|prompt|rules)\b|\bprompt you were configured with\b|\b(?:reveal|show|print|dump) the hidden configuration\b/,
+    mentionable: true,
+  },
+  {
+    id: 'refusal_suppression',
+    weight: 0.5,
+    anchors: ['refuse', 'apologi', 'disclaimer', 'warning', 'break character', 'decline', 'regardless of', 'no matter', 'lecture', 'moraliz', 'moralis', 'judg'],
+    re: /\b(?:never|don't|do not|must not|cannot|can't|won't|will not|shouldn't|should not|are not allowed to|mustn't)\s+(?:ever\s+)?(?:refuse|decline|reject|apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?|notes?)|mention (?:ethics|legality|that it'?s? (?:is )?illegal|openai|polic\w+)|break character|say (?:no|you can't|you cannot|sorry))|\bif you break character\b|\bdare (?:to )?refuse\b|\b(?:refuse|object) or lecture\b|\bno (?:lectures?|moralizing|moralising|disclaimers|warnings)\b|\bwithout (?:any )?(?:warnings?|disclaimers?|lectures?|moralizing|moralising|judge?ments?)\b|\bregardless of (?:legality|ethics|morality|the law|how (?:dangerous|illegal|harmful|unethical))|\bno matter how (?:illegal|unethical|dangerous|harmful|immoral)/,
+  },
+  {
+    id: 'refusal_suppression',
+    weight: 0.3,
+    anchors: ['stay in character', 'never refuses', 'answers everything', 'answer every'],
+    re: /\bstay in character\b|\bnever refuses\b|\banswers? every(?:thing| question| request)\b/,
+  },
+  {
+    id: 'document_injection',
+    weight: 0.85,
+    anchors: ['assistant', 'system', 'ai', 'model', 'user:', 'gpt'],
+    // A role label inside pasted content followed by an instruction to the model.
+    re: /(?:^|\n|"|\s)\[?(?:assistant|system|ai(?: assistant)?|model|gpt|user)\]?\s*:\s*.{0,60}?\b(?:ignore|disregard|forget|new instructions|override|you are now|you must|you have no|no (?:rules|restrictions|filters|limits)|from now on|developer mode|reveal|print your|issue a|approve)\b/,
+  },
+  {
+    id: 'document_injection',
+    weight: 0.6,
+    anchors: ['im_start', 'im_end', 'endoftext', '[inst]', '[/inst]', '<<sys>>', '<system>', '</system>', '### system', '### instruction', '###system'],
+    re: /<\|?(?:im_start|im_end|endoftext)\|?>|\[\/?inst\]|<<sys>>|<\/?system>|###\s*(?:system|instruction|new instructions)\b/,
+  },
+  {
+    id: 'document_injection',
+    weight: 0.6,
+    anchors: ['instruction', 'note to', 'message to', 'message for', 'if you are', 'when summariz', 'while summariz', 'when translat', 'when process', 'when read'],
+    re: /\b(?:new|updated|revised|real|actual|hidden|secret|additional) (?:instructions?|task|directive|system prompt)\s*:|\b(?:note|message|instructions?) (?:to|for) (?:the |any )?(?:ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer|reviewer|ai reviewer)\b|\bif you are (?:an? )?(?:ai|assistant|language model|llm|chatbot|gpt|bot|ai reviewer|automated)\b|\b(?:when|while) (?:summariz|translat|process|read)ing (?:this|the)\b.{0,30}\b(?:you must|you should|also|ignore|instead|do not|tell)\b/,
+  },
+  {
+    id: 'document_injection',
+    weight: 0.55,
+    anchors: ['disregard the user', 'forward the user', 'user\'s inbox', 'api key', 'send the conversation', 'send all', 'exfiltrat'],
+    re: /\bdisregard the (?:user|human)'?s?\b|\bforward (?:the )?user'?s? (?:inbox|emails|messages|data)\b|\boutput the user'?s? (?:api keys?|password|credentials|data)\b|\bsend (?:the|all|their) (?:conversation|chat|data|emails|credentials|history) to\b|\bexfiltrat/,
+  },
+  {
+    id: 'decode_and_follow',
+    weight: 0.5,
+    anchors: ['decode', 'base64', 'rot13', 'reverse'],
+    re: /\b(?:decode|decipher|translate|reverse)\b.{0,40}\b(?:and|then)\s+(?:follow|execute|obey|do|carry out|act on|run|answer)\b|\brespond (?:only )?in (?:base64|rot13)\b/,
+  },
+  {
+    id: 'malicious_redirect',
+    weight: 0.5,
+    anchors: ['tell the', 'tell them', 'tell users', 'tell visitors', 'tell readers'],
+    re: /\btell (?:the )?(?:reader|readers|user|users|them|visitors?) to (?:download|visit|click|install|go to|open|call|send)\b/,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.7,
+    anchors: ['new task', 'new instructions', 'your task is now', 'your instructions are now', 'now focus on'],
+    // "forget MY earlier request and focus on the new task" is the user changing their mind.
+    re: /\b(?:forget|ignore|stop)\b(?:(?!\bmy\b).){0,40}?\b(?:new (?:task|instructions?)|now focus on)\b|\b(?:now focus on|here is|this is) your new (?:task|instructions?)\b|\byour (?:task|instructions) (?:is|are) now\b/,
+    mentionable: true,
+  },
+  {
+    // The same override in the languages prompt-injection datasets most often use besides English.
+    id: 'override_instructions',
+    weight: 0.85,
+    anchors: ['ignorier', 'vergiss', 'vergessen', 'ignorez', 'ignore les', 'ignore toutes', 'oublie', 'ignora', 'olvida', 'dimentica'],
+    re: /\b(?:ignorier(?:e|en)?|vergiss|vergessen sie)\b.{0,30}\b(?:anweisungen|instruktionen|regeln|vorgaben|aufgaben)\b|\b(?:ignorez|ignore|oublie[zr]?)\s+(?:toutes\s+|tous\s+)?(?:les|tes|vos)\s+(?:\S+\s+)?(?:instructions|consignes|règles)\b|\b(?:ignora|olvida|olvidate de|dimentica|ignori)\b.{0,30}\b(?:instrucciones|reglas|istruzioni|regole)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'authority_claim',
+    weight: 0.45,
+    anchors: ['employee', 'developer', 'engineer', 'creator', 'administrator', 'admin', 'authoriz', 'authoris'],
+    re: /\bi am (?:an? |your )?(?:openai|anthropic|google|meta|the|your)?\s*(?:employee|developer|engineer|creator|administrator|admin|owner)\b.{0,60}\b(?:authori[sz]\w*|permission|allowed|override|disable|turn off|unlock)\b|\b(?:i|we) (?:hereby )?authori[sz]e you to\b/,
+  },
+  {
+    id: 'unrestricted_persona',
+    weight: 0.75,
+    anchors: ['suspended', 'disabled', 'turned off', 'lifted', 'removed', 'freed', 'liberated', 'unshackled', 'jailbroken', 'unlocked'],
+    re: /\b(?:safety|content|ethical|moral)?\s*(?:rules|filters?|guidelines|restrictions|policies|guardrails|protocols)\s+(?:are|have been|were|is|has been)\s+(?:now\s+)?(?:suspended|disabled|turned off|lifted|removed|deactivated)\b|\byou (?:have been|are now|were) (?:freed|liberated|unshackled|jailbroken|unlocked)\b/,
+  },
+  {
+    id: 'prompt_extraction',
+    weight: 0.75,
+    anchors: ['you were', 'you have been', "you've been"],
+    re: /\b(?:instructions|prompt|rules|directives|guidelines|text)\s+(?:that\s+)?you(?:'ve| have| were)?\s+(?:been\s+)?(?:given|told|programmed|configured|trained|provided)\b.{0,80}\b(?:quote|repeat|print|show|list|tell|reveal|output|verbatim|word for word|exact)|\b(?:what|which|quote|repeat|print|show|list|reveal|output)\b.{0,40}\b(?:instructions|prompt|rules|directives)\s+(?:that\s+)?you(?: have| were)\s+(?:been\s+)?(?:given|told|programmed|configured)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'document_injection',
+    weight: 0.75,
+    anchors: ['ai', 'assistant', 'chatbot', 'llm', 'model', 'bot'],
+    // Pasted content that addresses the model directly: "..., AI assistant, you must forward ...".
+    re: /\b(?:ai|assistant|ai assistant|chatbot|llm|language model|ai model|bot)\s*[,:]\s*(?:you must|you will|ignore|disregard|forward|send|do not summarize|stop)\b/,
+  },
+  {
+    id: 'exfiltration',
+    weight: 0.55,
+    anchors: ['forward', 'send', 'email', 'upload', 'post', 'leak'],
+    re: /\b(?:forward|send|email|upload|post|leak)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:user'?s?|their|his|her|customers?'?)\s+(?:contacts|emails|data|files|messages|inbox|passwords?|credentials|history|conversations?|api keys?|personal)\b/,
+  },
+  {
+    id: 'fake_boundary',
+    weight: 0.5,
+    anchors: ['end of', 'new session', 'new conversation'],
+    re: /\[\s*(?:end of (?:conversation|session|document|context|input)|new (?:session|conversation|instructions))\s*\]|\bend of (?:conversation|session)\b.{0,20}\bnew (?:session|conversation)\b/,
+  },
+];
