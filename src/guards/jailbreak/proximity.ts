@@ -21,7 +21,7 @@ const FREE_ADJ = new Set(['unfiltered', 'uncensored', 'unrestricted', 'unlimited
 // "an unfiltered AI" is a persona only when the model is cast as it ("you are", "act as",
 // "answer as"); "a story about an unethical AI" is fiction.
 const CASTING = new Set(['as', 'like', 'be', 'become', 'are', "you're", 'simulate', 'pretend', 'roleplay', 'now']);
-const AI_NOUNS = new Set(['ai', 'model', 'assistant', 'chatbot', 'bot', 'gpt', 'chatgpt', 'llm', 'version', 'mode', 'persona', 'character', 'system', 'intelligence', 'entity', 'machine']);
+const AI_NOUNS = new Set(['ai', 'model', 'assistant', 'chatbot', 'bot', 'gpt', 'chatgpt', 'llm', 'version', 'build', 'mode', 'persona', 'character', 'system', 'intelligence', 'entity', 'machine']);
 const ADDRESSES_MODEL = /\b(?:you|your|you're|yourself|chatgpt|gpt|assistant|ai|model|llm|act as|pretend|roleplay|role-play|from now on)\b/;
 const NOT_LIMITS = new Set(['task', 'tasks', 'prompt', 'prompts']);
 const SCOPES = new Set(['on', 'for', 'about', 'regarding', 'apply', 'applied', 'except', 'in', 'to', 'at', 'of']);

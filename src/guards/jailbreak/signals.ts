@@ -69,8 +69,11 @@ export const SIGNALS: readonly Signal[] = [
     weight: 0.75,
     anchors: ['unfilter', 'uncensor', 'unrestrict', 'amoral', 'unethical', 'no restrict', 'without restrict', 'no rules', 'no limits', 'no filter', 'no ethic', 'no moral', 'without any', 'evil', 'rogue', 'jailbr', 'no censorship'],
     re: new RegExp(
-      `\\b(?:you are|you're|act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are)|role-?play as|become|play the role of|simulate|respond as|answer as|you will be|now you are|an? ai (?:called|named))\\b.{0,80}?` +
-        `(?:\\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|jailbroken|immoral)\\b|\\b(?:no|without(?: any)?|free (?:of|from)|not bound by)\\s+(?:any\\s+|all\\s+)?${LIMITS}|\\bno censorship)`,
+      `\\b(?:you are|you're|act(?:ing)? (?:as|like)|pretend(?:ing)? (?:to be|you are)|role-?play as|become|play the role of|simulate|respond as|answer as|you will be|now you are|an? ai (?:called|named))\\b` +
+        // The adjective must describe the persona ("an unfiltered AI", "be amoral."), not some
+        // other noun in the clause ("a tagline for an unfiltered coffee brand").
+        `(?:[^.:;!?]{0,40}?\\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|jailbroken|immoral)\\b(?=[^.:;!?]{0,25}?\\b(?:ai|assistant|model|chatbot|bot|version|build|mode|persona|character|entity|gpt|llm|system)\\b|\\s*(?:[,.;!?]|$))` +
+        `|[^.:;!?]{0,80}?\\b(?:no|without(?: any)?|free (?:of|from)|not bound by)\\s+(?:any\\s+|all\\s+)?${LIMITS}|[^.:;!?]{0,80}?\\bno censorship)`,
     ),
     mentionable: true,
   },
@@ -78,7 +81,7 @@ export const SIGNALS: readonly Signal[] = [
     id: 'unrestricted_persona',
     weight: 0.6,
     anchors: ['restrict', 'rules', 'limit', 'filter', 'censor', 'ethic', 'moral', 'polic', 'guideline', 'guardrail', 'boundar', 'constraint'],
-    re: new RegExp(`\\b(?:no longer bound by|not bound by|free (?:of|from)|broken free of|freed from|exempt from|released from|does not (?:have to )?(?:abide by|follow)|doesn't (?:have to )?(?:abide by|follow)|ignores? (?:every|all))\\s+(?:any\\s+|all\\s+|the\\s+|its\\s+|your\\s+|typical\\s+|the typical\\s+)*(?:confines|${LIMITS}|safety guidelines?)`),
+    re: new RegExp(`\\b(?:no longer bound by|not bound by|free (?:of|from)|broken free of|freed from|exempt from|released from|does not (?:have to )?(?:abide by|follow)|doesn't (?:have to )?(?:abide by|follow)|ignores? (?:every|all))\\s+(?:any\\s+|all\\s+|the\\s+|its\\s+|your\\s+|typical\\s+|the typical\\s+|openai'?s?\\s+|content\\s+|safety\\s+)*(?:confines|${LIMITS}|safety guidelines?)`),
     mentionable: true,
   },
   {
@@ -219,5 +222,34 @@ export const SIGNALS: readonly Signal[] = [
     weight: 0.5,
     anchors: ['end of', 'new session', 'new conversation'],
     re: /\[\s*(?:end of (?:conversation|session|document|context|input)|new (?:session|conversation|instructions))\s*\]|\bend of (?:conversation|session)\b.{0,20}\bnew (?:session|conversation)\b/,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.8,
+    anchors: ['void', 'null', 'cancel', 'revoked', 'obsolete', 'invalid', 'no longer', "don't matter", 'do not matter', 'never existed', 'lifted'],
+    // Declaring the model's instructions dead instead of asking to ignore them.
+    re: /\b(?:previous|prior|all|your|old|earlier|original|initial|system|above)\s+(?:\w+\s+)?(?:instructions|directives|rules|guidelines|prompts?|programming|policies)\s+(?:are|is|were|have been)\s+(?:now\s+)?(?:void|null|cancell?ed|revoked|obsolete|invalid|no longer (?:valid|in effect|apply|applicable|relevant)|lifted|over)\b|\b(?:instructions|directives|rules|guidelines)\s+(?:don't|do not|no longer)\s+(?:matter|apply|count)\b|\b(?:previous|prior|earlier|original)\s+(?:instructions|directives|rules)\s+never existed\b/,
+    mentionable: true,
+  },
+  {
+    id: 'prompt_extraction',
+    weight: 0.75,
+    anchors: ['before my', 'before this', 'above my', 'came before', 'comes before'],
+    re: /\b(?:output|print|repeat|show|reveal|paste|copy|display|write out)\b.{0,30}\b(?:everything|all|the text|text|content|whatever)\s+(?:that\s+)?(?:came|comes|was|is|appears|written)?\s*(?:before|above)\s+(?:my|this|the)\s+(?:first\s+)?(?:message|prompt|question|request|input)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'unrestricted_persona',
+    weight: 0.75,
+    anchors: ['off', 'disabled', 'deactivated', 'false', 'none'],
+    // "Safety filters: OFF. Ethics module: disabled."
+    re: /\b(?:safety|content|ethics|ethical|moral|morality|censorship|filter|filters|guardrails?|restrictions?)(?:\s+(?:filters?|module|mode|guardrails?|protocols?|settings?|checks?|layer))?\s*[:=]\s*(?:off|disabled|deactivated|false|none|0)\b/,
+  },
+  {
+    id: 'developer_mode',
+    weight: 0.75,
+    anchors: ['mode', '--no-'],
+    // Command-line dressing: "/enable_dev_mode --no-safety".
+    re: /\b(?:enable|activate|enter|start)[_-]?(?:dev|developer|god|debug|jailbreak|sudo|admin)[_-]?mode\b|--no-(?:safety|filters?|restrictions|guardrails|rules|censorship|ethics)\b/,
   },
 ];

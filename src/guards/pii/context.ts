@@ -16,7 +16,7 @@ export function after(text: string, end: number, window = 20): string {
  * against the words just before a candidate.
  */
 export const NON_PII_NUMBER_CONTEXT =
-  /\b(order|orders|invoice|inv|isbn|issn|tracking|track|shipment|parcel|package|sku|serial|s\/n|part|model|item|product|ref|reference|confirmation|booking|reservation|ticket|claim|policy|po|transaction|txn|batch|lot|build|version|ver|release|patch|commit|doi|asin|upc|ean|barcode|vin|license key|id)\b[^a-z]{0,12}(?:[a-z]+[^a-z]{0,6}){0,2}$/;
+  /\b(order|orders|invoice|inv|isbn|issn|tracking|track|shipment|parcel|package|sku|serial|s\/n|part|model|item|product|ref|reference|confirmation|booking|reservation|ticket|claim|policy|po|transaction|txn|batch|lot|build|version|ver|release|patch|commit|doi|asin|upc|ean|barcode|vin|license key|id|case (?:number|no|id|#)|docket|file (?:number|no))\b[^a-z]{0,12}(?:[a-z]+[^a-z]{0,6}){0,2}$/;
 
 /**
  * Findings of one type from the digit runs of a text: each run with at least `minDigits` digits
