@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ErrorReason } from '../metrics/registry.js';
+import type { ClientSignal } from './client-signal.js';
 
 export type ApiKind = 'chat' | 'completions' | 'embeddings';
 export type JsonObject = Record<string, unknown>;
@@ -50,7 +51,7 @@ export interface RequestContext {
   readonly headers: IncomingHttpHeaders;
   /** `x-switchyard-client`, e.g. "chat-ui", for business metrics. */
   readonly client: string | undefined;
-  readonly signal: AbortSignal;
+  readonly signal: ClientSignal;
   raw: Buffer;
   body: JsonObject;
   bodyDirty: boolean;

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorReason } from '../metrics/registry.js';
 import { ClientCancelled } from '../upstream/attempts.js';
+import { ClientSignal } from './client-signal.js';
 import type { ApiKind, LocalReply, RequestContext, Stage } from './context.js';
 import { writeRawError, toGatewayError } from './error-handler.js';
 import { GatewayError, type ErrorCode } from './errors.js';
@@ -52,7 +53,7 @@ export function createOpenAIHandler(kind: ApiKind, deps: HandlerDeps) {
   return async function handleOpenAIRequest(req: FastifyRequest, reply: FastifyReply): Promise<void> {
     reply.hijack();
     const res = reply.raw;
-    const ac = new AbortController();
+    const ac = new ClientSignal();
     // 'close' on the response fires when the client goes away; only an unfinished one is a cancel.
     res.once('close', () => {
       if (!res.writableFinished) ac.abort();
@@ -65,7 +66,7 @@ export function createOpenAIHandler(kind: ApiKind, deps: HandlerDeps) {
       startNs: process.hrtime.bigint(),
       headers: req.headers,
       client: typeof clientHeader === 'string' ? clientHeader : undefined,
-      signal: ac.signal,
+      signal: ac,
       raw,
       body: {},
       bodyDirty: false,
@@ -93,7 +94,7 @@ export function createOpenAIHandler(kind: ApiKind, deps: HandlerDeps) {
       }
       await deps.proxy(ctx, res);
     } catch (err) {
-      if (err instanceof ClientCancelled || ac.signal.aborted) {
+      if (err instanceof ClientCancelled || ac.aborted) {
         ctx.outcome.errorReason = 'client_cancelled';
         if (!res.destroyed) res.destroy();
       } else {

@@ -4,6 +4,7 @@ import type { Endpoint } from '../routing/endpoint.js';
 import type { EndpointPool } from '../routing/endpoint-pool.js';
 import type { RequestContext } from '../server/context.js';
 import { GatewayError } from '../server/errors.js';
+import { deadlineSignal, type ClientSignal } from '../server/client-signal.js';
 import { classifyError, isRetryableStatus, retryAfterMs, type ClassifiedFailure } from './failure.js';
 
 export class ClientCancelled extends Error {
@@ -25,10 +26,11 @@ export interface AttemptDeps {
   random?: () => number;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
+const sleep = (ms: number, signal: ClientSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => (clearTimeout(t), signal.off('abort', done), resolve());
+    const t = setTimeout(done, ms);
+    signal.once('abort', done);
   });
 
 /**
@@ -134,7 +136,7 @@ export class UpstreamAttempts {
           path: this.path,
           headers: this.headers,
           body: this.body,
-          signal: u.total_timeout_ms > 0 ? AbortSignal.any([ctx.signal, AbortSignal.timeout(u.total_timeout_ms)]) : ctx.signal,
+          signal: u.total_timeout_ms > 0 ? deadlineSignal(ctx.signal, u.total_timeout_ms) : ctx.signal,
           headersTimeout: u.first_byte_timeout_ms,
           bodyTimeout: u.stream_idle_timeout_ms,
         });
