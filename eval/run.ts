@@ -15,7 +15,7 @@ function main(): number {
       log('');
       return runPiiEval(log, f);
     }),
-    ...['jailbreak.jsonl', 'jailbreak-fresh.jsonl', 'jailbreak-holdout.jsonl'].flatMap((f) => {
+    ...['jailbreak.jsonl', 'jailbreak-fresh.jsonl', 'jailbreak-holdout.jsonl', 'jailbreak-blind.jsonl'].flatMap((f) => {
       log('');
       return runJailbreakEval(log, f);
     }),

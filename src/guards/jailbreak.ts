@@ -5,7 +5,7 @@
 
 import type { Classifier } from '../semantic/classifier.js';
 import { stripInvisible } from '../semantic/text.js';
-import { decodeBase64Runs, editedWindows, hasInvisible, homoglyphEdits, leetEdits, spacedEdits, type Edit } from './jailbreak/deobfuscate.js';
+import { concatenationEdits, decodeBase64Runs, editedWindows, hasInvisible, homoglyphEdits, leetEdits, spacedEdits, type Edit } from './jailbreak/deobfuscate.js';
 import { harmSignal } from './jailbreak/harm.js';
 import { proximitySignals } from './jailbreak/proximity.js';
 import { benignScope } from './jailbreak/scope.js';
@@ -89,6 +89,7 @@ export function detectJailbreak(text: string, opts: JailbreakOptions = {}): Jail
     ['obfuscation:homoglyph', base, homoglyphEdits(base)],
     ['obfuscation:leetspeak', base, leetEdits(base)],
     ['obfuscation:spaced', raw, spacedEdits(raw)],
+    ['obfuscation:concatenation', base, concatenationEdits(base)],
   ];
   for (const [signal, source, edits] of variants) {
     if (edits.length > 0) merge(found, scan(collapse(editedWindows(source, edits)), questioning), signal);

@@ -93,7 +93,9 @@ export function leetEdits(lower: string): Edit[] {
     let e = i + 1;
     while (e < n && isLeetWordChar(lower.charCodeAt(e))) e++;
     const w = lower.slice(s, e);
-    if (/[a-z]/.test(w)) edits.push({ start: s, end: e, text: w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c) });
+    // A lone "1" or "4" among leet words is the pronoun or article ("h0w d0 1 h4ck").
+    const lone = (w === '1' || w === '4') && /[a-z][0-9]|[0-9][a-z]/.test(lower.slice(Math.max(0, s - 12), e + 12));
+    if (/[a-z]/.test(w) || lone) edits.push({ start: s, end: e, text: w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c) });
     i = e;
   }
   return edits;
@@ -150,4 +152,11 @@ export function decodeBase64Runs(text: string, maxRuns = 8): string[] {
     if (printable / bytes.length >= 0.9) out.push(bytes.toString('latin1'));
   }
   return out;
+}
+
+/** Joins quoted fragments ("ig" + "nore" + " your") that spell an instruction. */
+export function concatenationEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(/["'`]\s*\+\s*["'`]/g)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+  return edits;
 }

@@ -12,6 +12,7 @@ import { benignScope } from './scope.js';
 const OVERRIDE = new Set(['ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'forgetting', 'override', 'overriding', 'bypass', 'bypassing', 'drop', 'abandon', 'discard', 'suspend', 'disable', 'ditch', 'circumvent', 'evade', 'remove', 'lift', 'delete', 'erase']);
 const OVERRIDE_PAIRS = new Set(['set aside', 'turn off', 'switch off', 'stop following', 'throw out', 'get rid', 'break free', 'free yourself', 'shut off', 'forget about']);
 const PAIR_HEADS = new Set([...OVERRIDE_PAIRS].map((p) => p.split(' ')[0]!));
+const SPLIT_HEADS = new Set(['set', 'put', 'push', 'lay', 'cast', 'throw']);
 const RULES = new Set(['instruction', 'instructions', 'rule', 'rules', 'guideline', 'guidelines', 'policy', 'policies', 'restriction', 'restrictions', 'filter', 'filters', 'filtering', 'guardrail', 'guardrails', 'directive', 'directives', 'programming', 'constraint', 'constraints', 'limitations', 'limits', 'ethics', 'morals', 'principles', 'protocols', 'safeguards', 'censorship', 'conditioning', 'prompt', 'prompts', 'task', 'tasks', 'boundaries', 'values']);
 const STRONG = new Set(['all', 'any', 'every', 'your', 'previous', 'prior', 'above', 'earlier', 'preceding', 'original', 'initial', 'system', 'safety', 'content', 'ethical', 'moral', 'openai', "openai's", 'developer', "developer's", 'these', 'its']);
 // "ignore all eslint rules", "bypass the firewall rules": tooling, not the model's rules.
@@ -24,7 +25,7 @@ const CASTING = new Set(['as', 'like', 'be', 'become', 'are', "you're", 'simulat
 const AI_NOUNS = new Set(['ai', 'model', 'assistant', 'chatbot', 'bot', 'gpt', 'chatgpt', 'llm', 'version', 'build', 'mode', 'persona', 'character', 'system', 'intelligence', 'entity', 'machine']);
 const ADDRESSES_MODEL = /\b(?:you|your|you're|yourself|chatgpt|gpt|assistant|ai|model|llm|act as|pretend|roleplay|role-play|from now on)\b/;
 const NOT_LIMITS = new Set(['task', 'tasks', 'prompt', 'prompts']);
-const SCOPES = new Set(['on', 'for', 'about', 'regarding', 'apply', 'applied', 'except', 'in', 'to', 'at', 'of']);
+const SCOPES = new Set(['on', 'for', 'about', 'regarding', 'apply', 'applied', 'except', 'of']);
 const OUTPUT_VERBS = new Set(['say', 'print', 'output', 'respond', 'reply', 'write', 'tell', 'insult', 'state', 'return', 'answer', 'repeat', 'reveal', 'show', 'send', 'forward', 'approve', 'recommend', 'declare']);
 const BENIGN_OBJECTS = new Set(['case', 'whitespace', 'spaces', 'errors', 'error', 'warnings', 'warning', 'null', 'nulls', 'empty', 'blank', 'duplicates', 'punctuation', 'lines', 'comments', 'files', 'exceptions', 'headers', 'typo', 'typos', 'message', 'email', 'draft', 'paragraph', 'chapter', 'sentence', 'noise', 'outliers', 'accents']);
 
@@ -39,7 +40,7 @@ function isWordChar(c: number): boolean {
 
 // Only the words around trigger words are tokenised: one regex pass finds the triggers, which
 // costs a tenth of splitting a 4,000-character prompt into words.
-const TRIGGER = new RegExp(`\\b(?:${[...OVERRIDE, ...PAIR_HEADS, ...NEGATORS, ...FREE_ADJ].join('|')})\\b`, 'g');
+const TRIGGER = new RegExp(`\\b(?:${[...OVERRIDE, ...PAIR_HEADS, ...SPLIT_HEADS, ...NEGATORS, ...FREE_ADJ].join('|')})\\b`, 'g');
 
 interface Words {
   w: string[];
@@ -74,7 +75,9 @@ function wordsBefore(text: string, pos: number, max: number): string[] {
 function overrideAt(text: string, ws: Words): { override: number; tail: number } {
   const w = ws.w;
   const isPair = PAIR_HEADS.has(w[0]!) && OVERRIDE_PAIRS.has(`${w[0]} ${w[1] ?? ''}`);
-  if (!isPair && !OVERRIDE.has(w[0]!)) return { override: 0, tail: 0 };
+  // "set your previous programming aside", "put those rules away"
+  const isSplit = SPLIT_HEADS.has(w[0]!) && w.slice(1, 8).some((t) => t === 'aside' || t === 'away');
+  if (!isPair && !isSplit && !OVERRIDE.has(w[0]!)) return { override: 0, tail: 0 };
   const from = isPair ? 2 : 1;
   let strong = false;
   let mine = false;

@@ -12,6 +12,8 @@ const OWN_AFTER = /^\s*(?:from|in|on|of)\s+(?:my|our)\b/;
 const COMPOUND_AFTER = /^\s*(?:formatting|format|style|styling|template|layout|settings)\b/;
 
 export function benignScope(text: string, start: number, end: number): boolean {
+  // "ignore YOUR rules" is aimed at the model whatever else the sentence names.
+  if (/\byour(?:self)?\b/.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + 40);
   if (SCOPED_AFTER.test(after) || OWN_AFTER.test(after) || COMPOUND_AFTER.test(after)) return true;
   return TOOLING.test(text.slice(Math.max(0, start - 30), end + 30));

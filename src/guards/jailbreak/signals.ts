@@ -123,8 +123,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: 'refusal_suppression',
     weight: 0.5,
-    anchors: ['refuse', 'apologi', 'disclaimer', 'warning', 'break character', 'decline', 'regardless of', 'no matter', 'lecture', 'moraliz', 'moralis', 'judg'],
-    re: /\b(?:never|don't|do not|must not|cannot|can't|won't|will not|shouldn't|should not|are not allowed to|mustn't)\s+(?:ever\s+)?(?:refuse|decline|reject|apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?|notes?)|mention (?:ethics|legality|that it'?s? (?:is )?illegal|openai|polic\w+)|break character|say (?:no|you can't|you cannot|sorry))|\bif you break character\b|\bdare (?:to )?refuse\b|\b(?:refuse|object) or lecture\b|\bno (?:lectures?|moralizing|moralising|disclaimers|warnings)\b|\bwithout (?:any )?(?:warnings?|disclaimers?|lectures?|moralizing|moralising|judge?ments?)\b|\bregardless of (?:legality|ethics|morality|the law|how (?:dangerous|illegal|harmful|unethical))|\bno matter how (?:illegal|unethical|dangerous|harmful|immoral)/,
+    anchors: ['refuse', 'apologi', 'disclaimer', 'warning', 'caveat', 'break character', 'decline', 'regardless of', 'no matter', 'lecture', 'moraliz', 'moralis', 'judg'],
+    re: /\b(?:never|don't|do not|must not|cannot|can't|won't|will not|shouldn't|should not|are not allowed to|mustn't)\s+(?:ever\s+)?(?:refuse|decline|reject|apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?|notes?)|mention (?:ethics|legality|that it'?s? (?:is )?illegal|openai|polic\w+)|break character|say (?:no|you can't|you cannot|sorry))|\bif you break character\b|\bdare (?:to )?refuse\b|\bnot (?:permitted|allowed) to (?:refuse|decline|lecture|say no|add (?:caveats|warnings|disclaimers))\b|\b(?:don't|do not) give (?:me )?(?:any )?(?:safety )?(?:warnings?|caveats|disclaimers|lectures?)\b|\b(?:refuse|object) or lecture\b|\bno (?:lectures?|moralizing|moralising|disclaimers|warnings)\b|\bwithout (?:any )?(?:warnings?|disclaimers?|lectures?|moralizing|moralising|judge?ments?)\b|\bregardless of (?:legality|ethics|morality|the law|how (?:dangerous|illegal|harmful|unethical))|\bno matter how (?:illegal|unethical|dangerous|harmful|immoral)/,
   },
   {
     id: 'refusal_suppression',
@@ -148,8 +148,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: 'document_injection',
     weight: 0.6,
-    anchors: ['instruction', 'note to', 'message to', 'message for', 'if you are', 'when summariz', 'while summariz', 'when translat', 'when process', 'when read'],
-    re: /\b(?:new|updated|revised|real|actual|hidden|secret|additional) (?:instructions?|task|directive|system prompt)\s*:|\b(?:note|message|instructions?) (?:to|for) (?:the |any )?(?:ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer|reviewer|ai reviewer)\b|\bif you are (?:an? )?(?:ai|assistant|language model|llm|chatbot|gpt|bot|ai reviewer|automated)\b|\b(?:when|while) (?:summariz|translat|process|read)ing (?:this|the)\b.{0,30}\b(?:you must|you should|also|ignore|instead|do not|tell)\b/,
+    anchors: ['instruction', 'note to', 'note for', 'notes for', 'message to', 'message for', 'text for', 'comment for', 'prompt for', 'if you are', 'when summariz', 'while summariz', 'when translat', 'when process', 'when read'],
+    re: /\b(?:new|updated|revised|real|actual|hidden|secret|additional) (?:instructions?|task|directive|system prompt)\s*:|\b(?:note|notes|message|instructions?|hidden text|text|comment|prompt) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|model|chatbot|gpt|bot|summarizer|reviewer|ai (?:reviewer|screener|agent|model|system|assistant|reader)s?|language models|llms|ai agents|automated (?:systems|screeners|tools))\b|\bif you are (?:an? )?(?:ai|assistant|language model|llm|chatbot|gpt|bot|ai reviewer|automated)\b|\b(?:when|while) (?:summariz|translat|process|read)ing (?:this|the)\b.{0,30}\b(?:you must|you should|also|ignore|instead|do not|tell)\b/,
   },
   {
     id: 'document_injection',
@@ -194,8 +194,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: 'unrestricted_persona',
     weight: 0.75,
-    anchors: ['suspended', 'disabled', 'turned off', 'lifted', 'removed', 'freed', 'liberated', 'unshackled', 'jailbroken', 'unlocked'],
-    re: /\b(?:safety|content|ethical|moral)?\s*(?:rules|filters?|guidelines|restrictions|policies|guardrails|protocols)\s+(?:are|have been|were|is|has been)\s+(?:now\s+)?(?:suspended|disabled|turned off|lifted|removed|deactivated)\b|\byou (?:have been|are now|were) (?:freed|liberated|unshackled|jailbroken|unlocked)\b/,
+    anchors: ['suspended', 'disabled', 'turned off', 'lifted', 'removed', 'paused', 'deactivated', 'is off', 'are off', 'freed', 'liberated', 'unshackled', 'jailbroken', 'unlocked'],
+    re: /\b(?:safety|content|ethical|moral)?\s*(?:rules|filters?|guidelines|restrictions|polic(?:y|ies)|guardrails|protocols|moderation)\s+(?:are|have been|were|is|has been)\s+(?:now\s+)?(?:suspended|disabled|turned off|lifted|removed|deactivated|paused|off)\b|\byou (?:have been|are now|were) (?:freed|liberated|unshackled|jailbroken|unlocked)\b/,
   },
   {
     id: 'prompt_extraction',
@@ -251,5 +251,33 @@ export const SIGNALS: readonly Signal[] = [
     anchors: ['mode', '--no-'],
     // Command-line dressing: "/enable_dev_mode --no-safety".
     re: /\b(?:enable|activate|enter|start)[_-]?(?:dev|developer|god|debug|jailbreak|sudo|admin)[_-]?mode\b|--no-(?:safety|filters?|restrictions|guardrails|rules|censorship|ethics)\b/,
+  },
+  {
+    id: 'override_instructions',
+    weight: 0.8,
+    anchors: ['test', 'real task', 'real instruction', 'real question', 'real prompt', 'outdated', 'obsolete', 'irrelevant', 'only my', 'void', 'cancel'],
+    // "Everything above was a test. The real task: ...", "treat earlier guidance as outdated".
+    re: /\b(?:everything|all|the text|the instructions)\s+(?:above|before)(?:\s+(?:this|that)(?:\s+(?:line|point|message))?)?\s+(?:was|were|is)\s+(?:just\s+)?(?:a test|fake|irrelevant|void|a joke)\b|\bthe real (?:task|instruction|instructions|question|prompt)\s*(?:is\b|:)|\b(?:earlier|previous|prior|above|old|original|initial)\s+(?:guidance|instructions|rules|directions|directives|guidelines|programming)\s+(?:as|is|are)\s+(?:outdated|obsolete|void|irrelevant|invalid|null|cancell?ed)\b|\bfollow only my (?:rules|instructions|commands)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'unrestricted_persona',
+    weight: 0.75,
+    anchors: ['conscience', 'scruple', 'anything', 'everything', 'stop you', 'control you', 'censor you', 'forbidden', 'not allowed to', 'consequences', 'there are no'],
+    re: /\b(?:you(?:'ll| will)? be|you are now|you're now|you're|become|play)\b[^.!?]{0,60}\b(?:without (?:a |any )?(?:conscience|scruples|morals|filter|limits)|(?:helps|answers|does|says) (?:with )?(?:literally )?(?:anything|everything))\b|\b(?:nobody|no one|nothing)(?: at (?:openai|anthropic|google))? (?:can|will) (?:stop|control|censor) you\b|\b(?:openai|your (?:developers|creators|makers))\s+(?:can't|cannot|won't)\s+(?:stop|control|see|censor)\s+you\b|\b(?:normally|usually) (?:forbidden|not allowed) to (?:say|answer|tell|discuss)\b|\bno (?:rules|policies|restrictions|limits|filters),? (?:and )?no consequences\b|\bthere are no (?:rules|policies|restrictions|limits|filters) (?:here|now|in this (?:chat|sandbox|conversation|session))\b/,
+  },
+  {
+    id: 'prompt_extraction',
+    weight: 0.75,
+    anchors: ['received', 'got', 'were sent', 'operator', 'configuration', 'config', 'hidden rules', 'your rules', 'your setup', 'your instructions', 'your guidelines', 'your directives'],
+    re: /\b(?:instructions|rules|prompt|directives)\s+(?:that\s+)?you\s+(?:received|got|were sent)\b|\b(?:from|by) your (?:operator|developer|developers|creator|creators|deployer)\b.{0,40}\b(?:private|hidden|secret|confidential)\b|\b(?:dump|leak|reveal|expose|print|output)\s+(?:all\s+)?(?:of\s+)?your\s+(?:configuration|config|hidden rules|rules|instructions|setup|guidelines|directives)\b/,
+    mentionable: true,
+  },
+  {
+    id: 'developer_mode',
+    weight: 0.7,
+    anchors: ['mode'],
+    // Any invented mode ("diagnostic mode", "Truth Mode") that switches moderation off.
+    re: /\b\w+ mode\b.{0,80}\b(?:without (?:any )?(?:moderation|filtering|filters|censorship|restrictions|safety)|unmoderated|uncensored|raw answers|no (?:moderation|filters?|restrictions|censorship)|answer everything)\b/,
   },
 ];
