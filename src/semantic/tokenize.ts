@@ -22,7 +22,8 @@ export function isStopword(token: string): boolean {
 }
 
 // Symbols that say something about the topic on their own (equations, code, money).
-const SYMBOLS = new Set(['=', '+', '^', '*', '/', '<', '>', '{', '}', ';', '$', '%', '€', '£', '∫', '√', '∑', '≤', '≥', '≠', '±', '→']);
+// Formal-logic connectives (⊃ ≡ ∨ ·) mark logic exercises, which MMLU files under philosophy.
+const SYMBOLS = new Set(['=', '+', '^', '*', '/', '<', '>', '{', '}', ';', '$', '%', '€', '£', '∫', '√', '∑', '≤', '≥', '≠', '±', '→', '⊃', '≡', '∨', '∧', '¬', '↔', '∀', '∃']);
 
 function isWordChar(c: number): boolean {
   if (c >= 97 && c <= 122) return true; // a-z (input is lower-cased)

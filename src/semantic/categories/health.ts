@@ -125,6 +125,11 @@ export const health: CategoryConfig = {
     history, most likely diagnosis, next best step, first-line treatment, contraindicated, nursing care, patient care,
     public health measures, hygiene, handwashing, infection control, nutrition facts, food label, protein needs, muscle
     recovery, sports nutrition, hydration needs, electrolytes drink, healthy lifestyle, longevity, life expectancy,
-    preventive care, checkup, annual physical, mental wellness, stress management health, burnout recovery
+    preventive care, checkup, annual physical, mental wellness, stress management health, burnout recovery,
+    body cavity, cranial cavity, thoracic cavity, abdominal cavity, pituitary gland, hypophysis, foramen, vertebra,
+    cranial nerves, nerve supply, innervation, blood supply, muscles of the, bones of the, skull, mandible, pharynx, larynx,
+    trachea, esophagus, diaphragm, pleura, pericardium, anatomical position, pharyngeal arches, clinical knowledge,
+    older adults, human aging, life expectancy of older adults, nutritional requirements, dietary intake, vitamin deficiency,
+    hemoglobin level, comes to the physician, comes to the emergency department, physical examination shows
   `),
 };

@@ -127,6 +127,9 @@ export const history: CategoryConfig = {
     european history, ap history, historiography, primary sources, historical significance, causes and effects, what
     happened in, who was, when did, in the year, during the war, timeline of, empire's decline, revolution led by,
     treaty signed, historical figure, monument history, famous battle, dynasty ruled, colonizers, ancient rome, medieval
-    europe, irish potato famine, great famine, emigration history, immigration waves history, ellis island
+    europe, irish potato famine, great famine, emigration history, immigration waves history, ellis island,
+    this question refers to the following information, the passage above, the excerpt above, based on the passage,
+    the author of the passage, the speech above, the document above, the following excerpt, historical context of the passage,
+    the context in which the passage was written, historians would most likely
   `),
 };

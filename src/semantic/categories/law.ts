@@ -139,6 +139,10 @@ export const law: CategoryConfig = {
     law, treaty obligations, customary international law, constitutional law question, separation of powers, federalism,
     supremacy clause, tenth amendment, spending clause, executive order legality, administrative law, agency rulemaking,
     legal drinking age law, legal age, is it legal, legally, liable, liability for, sue someone, lawful, unlawful, rights
-    of, allowed by law, against the law, legal requirement
+    of, allowed by law, against the law, legal requirement,
+    international court of justice, icj, advisory opinion, state responsibility, customary international law, jus cogens,
+    erga omnes, treaty reservations, vienna convention on the law of treaties, sovereign immunity, recognition of states,
+    the defendant's best defense, the plaintiff will most likely, the court should rule, is the statute constitutional,
+    which of the following is the strongest argument, most likely to prevail
   `),
 };

@@ -127,6 +127,9 @@ export const other: CategoryConfig = {
     scholarships, moving house, apartment hunting, roommate, chores, budget for groceries, saving money tips, couponing,
     chit chat, small talk, how are you, good morning, tell me about yourself, what can you do, conversation, fun facts,
     interesting facts, random facts, did you know, trivia questions, general knowledge, encyclopedia, list of, top 10,
-    best of, ranking, compare, versus, which is better, opinion, recommend me, suggest me, help me choose
+    best of, ranking, compare, versus, which is better, opinion, recommend me, suggest me, help me choose,
+    world's, worldwide, globally, percentage of the world's, how many of the world's, share of the world, countries in the world,
+    top 10 hit, which of these songs, rock band, pop star, which of these movies, which cartoon, comic strip, tv character,
+    famous brand, which company makes, mascot
   `),
 };

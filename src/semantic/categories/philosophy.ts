@@ -127,6 +127,9 @@ export const philosophy: CategoryConfig = {
     consciousness, machine ethics, bioethics, euthanasia ethics, abortion ethics, animal rights, animal ethics, eating
     meat ethics, vegetarianism ethics, environmental ethics, ethics of lying, honesty, promise keeping, moral dilemma
     examples, ethical theory, normative ethics, applied ethics, philosophy question, philosophy class, philosophical
-    question, morally permissible, morally required, morally wrong according to ordinary standards
+    question, morally permissible, morally required, morally wrong according to ordinary standards,
+    best translation into predicate logic, best symbolization, symbolize the sentence, well-formed formula,
+    indirect truth table, logically equivalent, contradictory statements, consistent set of propositions, valid argument form,
+    ⊃, ≡, ∨, ·, ~, formal logic, propositional logic formula
   `),
 };

@@ -127,6 +127,11 @@ export const psychology: CategoryConfig = {
     psychology student, psychology exam, ap psychology, teen risk taking, adolescent brain, peer pressure, conformity
     pressure, persuasion techniques, foot-in-the-door, door-in-the-face, cognitive psychology, developmental, social,
     clinical, industrial-organizational psychology, forensic psychology, educational psychology, health psychology,
-    sports psychology, consumer psychology
+    sports psychology, consumer psychology,
+    consultee-centered, consultation model, caplan, client-centered therapy, apa ethics code, ethical principles of
+    psychologists, licensed psychologist, psychological testing, test reliability, test validity, wais, wisc, mmpi-2, test norms,
+    standard error of measurement, behavior therapy, family systems therapy, minuchin, bowen, aaron beck, albert ellis, rebt,
+    counseling psychology, clinical supervisor, client confidentiality, duty to warn, tarasoff, industrial-organizational,
+    job satisfaction, hofstede, individualism, collectivism, cultural dimensions, school psychologist, iep, psychologist's
   `),
 };
