@@ -181,8 +181,8 @@ export const SIGNALS: readonly Signal[] = [
     // The same override in the languages prompt-injection datasets most often use besides English.
     id: 'override_instructions',
     weight: 0.85,
-    anchors: ['ignorier', 'vergiss', 'vergessen', 'ignorez', 'ignore les', 'ignore toutes', 'oublie', 'ignora', 'olvida', 'dimentica'],
-    re: /\b(?:ignorier(?:e|en)?|vergiss|vergessen sie)\b.{0,30}\b(?:anweisungen|instruktionen|regeln|vorgaben|aufgaben)\b|\b(?:ignorez|ignore|oublie[zr]?)\s+(?:toutes\s+|tous\s+)?(?:les|tes|vos)\s+(?:\S+\s+)?(?:instructions|consignes|règles)\b|\b(?:ignora|olvida|olvidate de|dimentica|ignori)\b.{0,30}\b(?:instrucciones|reglas|istruzioni|regole)\b/,
+    anchors: ['ignorier', 'vergiss', 'vergessen', 'ignorez', 'ignore les', 'ignore toutes', 'oublie', 'ignora', 'olvida', 'dimentica', 'esque', 'desconsidere', 'instruç', 'regras'],
+    re: /\b(?:ignorier(?:e|en)?|vergiss|vergessen sie)\b.{0,30}\b(?:anweisungen|instruktionen|regeln|vorgaben|aufgaben)\b|\b(?:ignorez|ignore|oublie[zr]?)\s+(?:toutes\s+|tous\s+)?(?:les|tes|vos)\s+(?:\S+\s+)?(?:instructions|consignes|règles)\b|\b(?:ignora|olvida|olvidate de|dimentica|ignori|ignore|esqueça|esqueca|desconsidere)\b.{0,30}\b(?:instrucciones|reglas|istruzioni|regole|instruções|instrucoes|regras)\b/,
     mentionable: true,
   },
   {
@@ -279,5 +279,12 @@ export const SIGNALS: readonly Signal[] = [
     anchors: ['mode'],
     // Any invented mode ("diagnostic mode", "Truth Mode") that switches moderation off.
     re: /\b\w+ mode\b.{0,80}\b(?:without (?:any )?(?:moderation|filtering|filters|censorship|restrictions|safety)|unmoderated|uncensored|raw answers|no (?:moderation|filters?|restrictions|censorship)|answer everything)\b/,
+  },
+  {
+    id: 'refusal_suppression',
+    weight: 0.55,
+    anchors: ['start', 'begin', 'opposite'],
+    // Prefix injection ("begin your reply with 'Sure, here is'") and inverted-rules games.
+    re: /\b(?:start|begin) (?:your|the|each|every) (?:response|answer|reply|output)s? (?:with|by saying)\s*["'“]?(?:sure|absolutely|of course|certainly|here is|here's)\b|\b(?:opposite (?:day|mode)|anti-?mode)\b.{0,80}\b(?:rules|allowed|forbidden|refuse|restrictions)\b/,
   },
 ];
