@@ -1,9 +1,9 @@
 // npm run bench: starts simulators and the gateway as separate processes on loopback, measures
 // direct vs through-gateway, prints a table and writes bench/results/<timestamp>.json + latest.json.
 // Not a test: no pass/fail, figures only. Bounded in time (about 1-2 minutes on 2 cores).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { closedLoop, openLoop, streams, type LoadStats } from './load.js';
 import { cpuSeconds, rssMb, startGatewayProcess, startSimProcess } from './procs.js';
 import { failFastAndAbort } from './fail-fast.js';
@@ -64,15 +64,21 @@ async function manyStreams(): Promise<void> {
   }
 }
 
+interface Latency {
+  p50_ms: number;
+  p99_ms: number;
+}
+
 async function classifiers(): Promise<void> {
-  const file = fileURLToPath(new URL('./classifiers.ts', import.meta.url));
-  if (!existsSync(file)) return;
-  const mod = (await import(pathToFileURL(file).href)) as { benchClassifiers?: () => Promise<Record<string, unknown>> };
-  if (!mod.benchClassifiers) return;
-  const r = await mod.benchClassifiers();
+  const { benchClassifiers } = await import('./classifiers.js');
+  const r = (await benchClassifiers()) as { startup: Record<string, { wall_ms: number; cpu_ms: number }>; latency: Record<string, Record<string, Latency>> };
   results.classifiers = r;
-  const table = (r as { table?: Row[] }).table;
-  if (table) rows.push(...table);
+  for (const [name, l] of Object.entries(r.latency)) {
+    const a = l.chars_200!;
+    const b = l.chars_4000!;
+    rows.push([`classifier ${name} p50 / p99 (ms)`, `200 ch ${fmt(a.p50_ms)} / ${fmt(a.p99_ms)}`, `4,000 ch ${fmt(b.p50_ms)} / ${fmt(b.p99_ms)}`]);
+  }
+  rows.push(['category model build at start (ms, cpu)', '', fmt(r.startup.category_model_build?.cpu_ms ?? NaN, 0)]);
 }
 
 async function main(): Promise<void> {

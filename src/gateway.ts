@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
@@ -11,6 +12,9 @@ import { ModelRegistry, type DiscoveryFactory } from './routing/model-registry.j
 import { buildApp } from './server/app.js';
 import type { Stage } from './server/context.js';
 import { buildStages, type StageDeps } from './server/stages.js';
+import { registerClassifyRoute } from './server/classify-route.js';
+import { SemanticCache } from './cache/semantic-cache.js';
+import { SemanticEngine } from './semantic/engine.js';
 import { proxyToPool } from './upstream/proxy.js';
 
 export interface GatewayOptions {
@@ -41,6 +45,8 @@ export class Gateway {
   config: Config;
   registry: ModelRegistry;
   stages: readonly Stage[];
+  readonly engine: SemanticEngine;
+  cache: SemanticCache | undefined;
   private draining = false;
   private adminToken: string | undefined;
   app!: FastifyInstance;
@@ -51,18 +57,22 @@ export class Gateway {
     this.log = opts.log ?? createLogger(opts.config.logging.level);
     this.metrics = new GatewayMetrics();
     this.registry = new ModelRegistry(this.config, this.metrics, this.log, opts.discovery);
+    this.engine = new SemanticEngine(this.config, this.metrics);
+    this.cache = cacheFor(this.config);
     this.stages = buildStages(this.stageDeps());
     this.adminToken = readAdminToken(this.config);
   }
 
   static async start(opts: GatewayOptions): Promise<Gateway> {
     const gw = new Gateway(opts);
+    // Build the category model before listening, so the first `auto` request does not pay ~0.5 s.
+    if (gw.config.routing) await gw.engine.warm();
     await gw.listen();
     return gw;
   }
 
   private stageDeps(): StageDeps {
-    return { config: this.config, registry: () => this.registry, metrics: this.metrics, log: this.log };
+    return { config: this.config, registry: () => this.registry, metrics: this.metrics, log: this.log, engine: this.engine, cache: this.cache };
   }
 
   private async listen(): Promise<void> {
@@ -88,7 +98,10 @@ export class Gateway {
       aliases: () => (this.config.routing ? [this.config.routing.auto_model] : []),
       adminToken: () => this.adminToken,
       reload: () => this.reload(),
-      extend: this.opts.extend ? (app) => this.opts.extend!(app, this) : undefined,
+      extend: (app) => {
+        registerClassifyRoute(app, { engine: () => this.engine });
+        this.opts.extend?.(app, this);
+      },
     });
     const { host, port } = this.config.server;
     await this.app.listen({ host, port });
@@ -133,7 +146,10 @@ export class Gateway {
     const old = this.registry;
     this.config = config;
     this.registry = new ModelRegistry(config, this.metrics, this.log, this.opts.discovery, old);
+    this.engine.update(config);
+    if (!isDeepStrictEqual(config.cache, old.config.cache)) this.cache = cacheFor(config);
     this.stages = buildStages(this.stageDeps());
+    if (config.routing) void this.engine.warm();
     try {
       this.adminToken = readAdminToken(config);
     } catch (err) {
@@ -179,7 +195,13 @@ export class Gateway {
   private async closeRest(): Promise<void> {
     await this.metricsApp?.close();
     await this.registry.close();
+    await this.engine.close();
   }
+}
+
+function cacheFor(config: Config): SemanticCache | undefined {
+  const c = config.cache.semantic;
+  return c.enabled ? new SemanticCache({ similarityThreshold: c.similarity_threshold, ttlSeconds: c.ttl_seconds, maxEntries: c.max_entries }) : undefined;
 }
 
 export const startGateway = (opts: GatewayOptions) => Gateway.start(opts);

@@ -162,6 +162,8 @@ const categorySchema = z
     name: z.string().min(1),
     description: z.string().default(''),
     examples: z.array(z.string().min(1)).default([]),
+    // Topic vocabulary: each term trains the classifier like a tiny example.
+    keywords: z.array(z.string().min(1)).optional(),
     threshold: z.number().min(0).max(1).default(0.5),
     models: z
       .array(z.object({ model: z.string().min(1), score: z.number().min(0).max(1).default(1) }).strict())

@@ -63,6 +63,8 @@ export interface RequestContext {
   readonly clientWantsUsage: boolean;
   readonly responseHeaders: Record<string, string>;
   readonly outcome: Outcome;
+  /** PII types found by the guard stage (Presidio names), for model PII policies. */
+  piiTypes?: readonly string[];
   /** Set by a stage that wants the response bytes when the request completes successfully. */
   onCaptured?: (r: CapturedResponse) => void;
 }

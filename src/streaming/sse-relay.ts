@@ -11,8 +11,9 @@ export interface RelayOptions {
   /** Upstream was asked for usage on the client's behalf: drop the usage-only chunk. */
   stripUsage: boolean;
   onUsage(u: Usage): void;
-  /** Sees every byte written to the client (only set when a stage captures the response). */
-  onBytes?: (b: Buffer) => void;
+  /** Sees each block of complete events as the replica sent it, usage chunk included (only set
+   * when a stage captures the response, e.g. the cache). */
+  onEvents?: (b: Buffer) => void;
 }
 
 /** End of the last complete SSE event in `buf` (just past its blank line), or -1. */
@@ -73,6 +74,7 @@ export class SseRelay {
   }
 
   private async emit(complete: Buffer): Promise<void> {
+    this.opts.onEvents?.(complete);
     const found = findUsageObject(complete, true);
     if (!found) return this.send(complete);
     try {
@@ -91,7 +93,6 @@ export class SseRelay {
 
   private async send(b: Buffer): Promise<void> {
     if (b.length === 0) return;
-    this.opts.onBytes?.(b);
     await write(this.out, b);
   }
 }

@@ -136,7 +136,7 @@ async function relayStream(ctx: RequestContext, a: Attempt, res: ServerResponse,
   const relay = new SseRelay(res, {
     stripUsage: !ctx.clientWantsUsage,
     onUsage: (u) => (ctx.outcome.usage = u),
-    onBytes: captured ? (b) => captured.push(b) : undefined,
+    onEvents: captured ? (b) => captured.push(b) : undefined,
   });
   try {
     if (!first.done) await relay.push(first.value);
