@@ -7,6 +7,8 @@ export type FailureKind = 'connect' | 'reset' | '5xx' | 'timeout';
 interface Record {
   consecutive: number;
   ejections: number;
+  /** When the last ejection ends (or ended). */
+  returnsAt: number;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -28,7 +30,7 @@ export class OutlierDetector {
   private rec(ep: Endpoint): Record {
     let r = this.records.get(ep);
     if (!r) {
-      r = { consecutive: 0, ejections: 0, timer: undefined };
+      r = { consecutive: 0, ejections: 0, returnsAt: 0, timer: undefined };
       this.records.set(ep, r);
     }
     return r;
@@ -44,16 +46,13 @@ export class OutlierDetector {
     r.consecutive++;
     if (r.consecutive < this.settings.consecutive_failures || ep.state !== 'ready') return;
     if (kind !== 'connect' && this.routableCount() <= 1) return;
+    // Like Envoy's multiplier decay: a replica that stayed healthy for a whole max ejection time
+    // starts again from the base ejection time.
+    if (Date.now() - r.returnsAt > this.settings.max_ejection_ms) r.ejections = 0;
     r.ejections++;
-    const duration = Math.min(this.settings.base_ejection_ms * 2 ** (r.ejections - 1), this.settings.max_ejection_ms);
     r.consecutive = 0;
-    clearTimeout(r.timer);
-    r.timer = setTimeout(() => {
-      r.timer = undefined;
-      if (ep.state === 'ejected') ep.setState('ready', 'ejection time elapsed');
-    }, duration);
-    r.timer.unref();
-    this.onEject(ep, duration, `${this.settings.consecutive_failures} consecutive ${kind} failures`);
+    const duration = Math.min(this.settings.base_ejection_ms * 2 ** (r.ejections - 1), this.settings.max_ejection_ms);
+    this.ejectFor(ep, r, duration, `${this.settings.consecutive_failures} consecutive ${kind} failures`);
   }
 
   /**
@@ -63,18 +62,21 @@ export class OutlierDetector {
    */
   cooldown(ep: Endpoint, ms: number): void {
     if (ep.state !== 'ready' || this.routableCount() <= 1 || ms <= 0) return;
-    const r = this.rec(ep);
-    const duration = Math.min(ms, this.settings.max_ejection_ms);
+    this.ejectFor(ep, this.rec(ep), Math.min(ms, this.settings.max_ejection_ms), 'replica sent Retry-After');
+  }
+
+  private ejectFor(ep: Endpoint, r: Record, durationMs: number, reason: string): void {
+    r.returnsAt = Date.now() + durationMs;
     clearTimeout(r.timer);
     r.timer = setTimeout(() => {
       r.timer = undefined;
-      if (ep.state === 'ejected') ep.setState('ready', 'Retry-After elapsed');
-    }, duration);
+      if (ep.state === 'ejected') ep.setState('ready', 'ejection time elapsed');
+    }, durationMs);
     r.timer.unref();
-    this.onEject(ep, duration, 'replica sent Retry-After');
+    this.onEject(ep, durationMs, reason);
   }
 
-  /** A passing health check ends an ejection early (the issue's contract) but keeps the count. */
+  /** The endpoint left the pool: drop its record and timer. */
   forget(ep: Endpoint): void {
     const r = this.records.get(ep);
     if (r?.timer) clearTimeout(r.timer);
