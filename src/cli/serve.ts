@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configPathFrom, loadConfigFile, type Config } from '../config/load.js';
 import { createLogger } from '../logging/logger.js';
@@ -55,8 +56,11 @@ export async function runServeCommand(argv: string[]): Promise<number | void> {
   process.on('SIGHUP', () => reload('SIGHUP'));
   if (path) {
     let debounce: NodeJS.Timeout | undefined;
-    // Editors replace files (rename), ConfigMaps swap symlinks: watch and debounce, then re-read.
-    watch(path, { persistent: false }, () => {
+    // Watch the directory, not the file: editors replace files (a watch on the old inode goes
+    // silent) and Kubernetes updates a mounted ConfigMap by swapping its `..data` symlink.
+    const name = basename(path);
+    watch(dirname(resolve(path)), { persistent: false }, (_event, file) => {
+      if (file !== null && file !== name && !file.startsWith('..')) return;
       clearTimeout(debounce);
       debounce = setTimeout(() => reload('config file changed'), 200);
     });
