@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
+import { inRepo, PARAMS_FILE } from './paths.js';
 
 const duration = z.string().refine((text) => {
   try {
@@ -96,8 +97,6 @@ export type ObservabilityParams = z.infer<typeof paramsSchema>;
 export type BurnRate = z.infer<typeof burnRate>;
 export type LatencyAlertParams = z.infer<typeof latencyAlert>;
 
-export const DEFAULT_PARAMS_PATH = 'deploy/observability/rules.params.yml';
-
 export function parseParams(yamlText: string): ObservabilityParams {
   const raw: unknown = parse(yamlText);
   const result = paramsSchema.safeParse(raw);
@@ -108,6 +107,6 @@ export function parseParams(yamlText: string): ObservabilityParams {
   return result.data;
 }
 
-export function loadParams(path: string = DEFAULT_PARAMS_PATH): ObservabilityParams {
+export function loadParams(path: string = inRepo(PARAMS_FILE)): ObservabilityParams {
   return parseParams(readFileSync(path, 'utf8'));
 }

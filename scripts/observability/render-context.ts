@@ -13,6 +13,14 @@ export interface RenderOptions {
   slowEvaluationInterval?: string;
 }
 
+/**
+ * The render the tests run against a real Prometheus: every window and hold divided by
+ * `timeScale`, every scrape and evaluation interval `interval`.
+ */
+export function shortenedRender(timeScale: number, interval: string): RenderOptions {
+  return { timeScale, scrapeInterval: interval, evaluationInterval: interval, slowEvaluationInterval: interval };
+}
+
 export interface RenderContext {
   readonly params: ObservabilityParams;
   readonly timeScale: number;

@@ -1,11 +1,13 @@
-// Everything rendered from rules.params.yml, as relative path -> file text. One function so the
-// CLI, the "committed equals fresh" test and the end-to-end test cannot render differently.
+// Everything rendered from rules.params.yml, as repo-relative path -> file text. One function so
+// the CLI, the "committed equals fresh" tests and the end-to-end test cannot render differently,
+// and so Prometheus (rule files, Compose) and Kubernetes (PrometheusRule) get the same groups.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { alertRuleGroups } from './alert-rules.js';
 import { dashboardFiles } from './dashboards/dashboards.js';
 import type { ObservabilityParams } from './params.js';
+import { RENDERED } from './paths.js';
 import {
   defaultTargets,
   intervalsComment,
@@ -14,15 +16,6 @@ import {
 } from './prometheus-config.js';
 import { recordingRuleGroups } from './recording-rules.js';
 import { createRenderContext, type RenderOptions } from './render-context.js';
-
-export const OBSERVABILITY_DIR = 'deploy/observability';
-
-export const RENDERED = {
-  prometheusConfig: 'prometheus/prometheus.yml',
-  recordingRules: 'prometheus/rules/switchyard-recording.yml',
-  alertRules: 'prometheus/rules/switchyard-alerts.yml',
-  prometheusRule: 'kubernetes/prometheus-rule.yaml',
-} as const;
 
 export interface RenderAllOptions extends RenderOptions {
   targets?: Partial<ScrapeTargets>;
@@ -67,7 +60,8 @@ export function renderAll(
     },
     spec: { groups: [...recording, ...alerting] },
   };
-  files.set(RENDERED.prometheusRule, header(options) + yaml(prometheusRule));
+  const kustomize = 'Listed by deploy/kubernetes/base/kustomization.yaml; the same groups as deploy/observability/prometheus/rules/*.yml.';
+  files.set(RENDERED.prometheusRule, header(options, [kustomize]) + yaml(prometheusRule));
   for (const [path, text] of dashboardFiles(params)) files.set(path, text);
   return files;
 }

@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { loadConfigFile, parseConfigText, type Config } from '../../src/config/load.js';
 import { startGateway } from '../../src/gateway.js';
+import { loadParams } from '../../scripts/observability/params.js';
+import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
+import { renderAll } from '../../scripts/observability/render.js';
 import {
   exists,
   K8S,
@@ -198,21 +201,16 @@ test('RBAC, HPA, PDB and NetworkPolicy refer to the real Deployment, ServiceAcco
   assert.deepEqual([...allowed].sort(), [...names].sort(), 'ingress allows exactly the API and metrics ports');
 });
 
-test('PrometheusRule equals the observability rules source', () => {
-  const rulesDir = join(REPO, 'deploy/observability/prometheus/rules');
-  const files = readdirSync(rulesDir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  assert.ok(files.length > 0);
-  const groups = files.flatMap((f) => loadYaml<{ groups: RuleGroup[] }>(join(rulesDir, f)).groups);
+test('the PrometheusRule kustomize applies is a fresh observability render (run: npx tsx scripts/render-rules.ts)', () => {
+  const fresh = renderAll(loadParams());
+  const text = fresh.get(RENDERED.prometheusRule);
+  assert.ok(text, 'the observability render writes the PrometheusRule');
+  assert.equal(readText(inRepo(RENDERED.prometheusRule)), text, `${RENDERED.prometheusRule} is stale`);
+  // The base reads that very file, and it carries the groups Compose's Prometheus loads.
   const pr = one<PrometheusRule>(base.objects, 'PrometheusRule');
-  assert.deepEqual(pr.spec.groups, groups);
-  const gen = spawnSync(process.execPath, [join(K8S, 'generate-prometheusrule.mjs'), '--check'], { encoding: 'utf8' });
-  assert.equal(gen.status, 0, gen.stderr);
-  // The observability pack renders its own PrometheusRule from the same params: same groups.
-  const theirs = join(REPO, 'deploy/observability/kubernetes/prometheus-rule.yaml');
-  if (exists(theirs)) {
-    const byName = (gs: RuleGroup[]) => Object.fromEntries(gs.map((g) => [g.name, g]));
-    assert.deepEqual(byName(loadDocs<PrometheusRule>(theirs)[0]!.spec.groups), byName(groups));
-  }
+  assert.deepEqual(pr, parseDocs<PrometheusRule>(text)[0]);
+  const ruleFiles = [RENDERED.recordingRules, RENDERED.alertRules].map((f) => parseDocs<{ groups: RuleGroup[] }>(fresh.get(f)!)[0]!.groups);
+  assert.deepEqual(pr.spec.groups, ruleFiles.flat());
 });
 
 test('example overlay: remote vLLM Service + EndpointSlice with matching port names, used by the config', async () => {

@@ -5,13 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { dashboardQueries, DASHBOARD_DIR } from '../../scripts/observability/dashboards/dashboards.js';
+import { dashboardQueries } from '../../scripts/observability/dashboards/dashboards.js';
 import { loadParams } from '../../scripts/observability/params.js';
+import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
 import { OBS_DIR } from './tools.js';
 
 const params = loadParams(join(OBS_DIR, 'rules.params.yml'));
 const tested = new Set(dashboardQueries(params).map((q) => q.expr));
-const dir = join(OBS_DIR, DASHBOARD_DIR);
+const dir = inRepo(RENDERED.dashboards);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 interface Target {

@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { loadParams } from '../../scripts/observability/params.js';
-import { RENDERED, renderAll, writeRender } from '../../scripts/observability/render.js';
+import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
+import { renderAll, writeRender } from '../../scripts/observability/render.js';
 import type { AlertingRule, RuleGroup } from '../../scripts/observability/rule-types.js';
 import { OBS_DIR, requireTool, run } from './tools.js';
 
 const promtool = requireTool('promtool');
 const PROM_DIR = join(OBS_DIR, 'prometheus');
 const TESTS_DIR = join(PROM_DIR, 'tests');
-const ruleFiles = [RENDERED.recordingRules, RENDERED.alertRules].map((f) => join(OBS_DIR, f));
+const ruleFiles = [RENDERED.recordingRules, RENDERED.alertRules].map(inRepo);
 const testFiles = readdirSync(TESTS_DIR).filter((f) => f.endsWith('.test.yml')).map((f) => join(TESTS_DIR, f));
 
 interface UnitTestFile {
@@ -54,7 +55,7 @@ test('promtool test rules: every unit test passes', { skip: promtool.skip }, asy
 });
 
 test('unit tests fire every alert rule and keep every alert quiet on healthy data', () => {
-  const alertDoc = parse(readFileSync(join(OBS_DIR, RENDERED.alertRules), 'utf8')) as { groups: RuleGroup[] };
+  const alertDoc = parse(readFileSync(inRepo(RENDERED.alertRules), 'utf8')) as { groups: RuleGroup[] };
   const rules = alertDoc.groups.flatMap((g) => g.rules as AlertingRule[]);
   const firing: Array<Record<string, string>> = [];
   const quiet = new Set<string>();

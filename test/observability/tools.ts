@@ -4,10 +4,10 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { OBSERVABILITY_DIR, REPO_ROOT } from '../../scripts/observability/paths.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const OBS_DIR = join(REPO_ROOT, 'deploy/observability');
+export { REPO_ROOT };
+export const OBS_DIR = join(REPO_ROOT, OBSERVABILITY_DIR);
 
 /** Debian installs Alertmanager as prometheus-alertmanager; upstream tarballs as alertmanager. */
 const ALIASES: Record<string, string[]> = {

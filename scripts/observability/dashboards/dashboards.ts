@@ -1,12 +1,11 @@
 // The dashboard list, their rendered JSON files, and the flat list of every query they run —
 // the list the tests check against known metrics and (end to end) against live data.
 import type { ObservabilityParams } from '../params.js';
+import { RENDERED } from '../paths.js';
 import { backends } from './backends.js';
 import { gatewayOverview } from './gateway-overview.js';
 import { buildDashboard, type DashboardSpec } from './panel.js';
 import { semanticRouting } from './semantic-routing.js';
-
-export const DASHBOARD_DIR = 'grafana/dashboards';
 
 export function dashboardSpecs(params: ObservabilityParams): Record<string, DashboardSpec> {
   return {
@@ -19,7 +18,7 @@ export function dashboardSpecs(params: ObservabilityParams): Record<string, Dash
 export function dashboardFiles(params: ObservabilityParams): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, spec] of Object.entries(dashboardSpecs(params))) {
-    files.set(`${DASHBOARD_DIR}/${name}.json`, JSON.stringify(buildDashboard(spec), null, 2) + '\n');
+    files.set(`${RENDERED.dashboards}/${name}.json`, JSON.stringify(buildDashboard(spec), null, 2) + '\n');
   }
   return files;
 }
