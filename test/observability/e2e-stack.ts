@@ -1,6 +1,7 @@
-// End-to-end stack for the observability pack: vLLM simulators, a gateway, the real Prometheus
-// running the shortened render of the committed rules (1 s scrape/evaluation, windows / 60), the
-// real Alertmanager with the committed routing, and loopback sinks for every receiver.
+// End-to-end stack for the observability pack: vLLM simulators, a gateway with semantic routing,
+// guards and the semantic cache on, the real Prometheus running the shortened render of the
+// committed rules (1 s scrape/evaluation, windows / 60), the real Alertmanager with the committed
+// routing, and loopback sinks for every receiver.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,10 @@ export const E2E_TIME_SCALE = 60;
 
 export interface E2EStack {
   gateway: Gateway;
-  /** m1: two replicas (errors), m2: one (hang), m3: one (stop). */
-  sims: { m1: Simulator[]; m2: Simulator; m3: Simulator };
+  /** m1: two replicas (errors), m2: one (hang), m3: one (stop), m4: one (semantic routing, healthy). */
+  sims: { m1: Simulator[]; m2: Simulator; m3: Simulator; m4: Simulator };
+  /** Scrape targets Prometheus has: the gateway and every simulator. */
+  targets: number;
   promUrl: string;
   am: RunningAlertmanager;
   sink: HttpSink;
@@ -40,8 +43,8 @@ export async function startE2EStack(binaries: { prometheus: string; alertmanager
   };
   try {
     const sim = (model: string) => startSimulator({ model, port: 0, ttftMs: 20, itlMs: 2, outputTokens: 8 });
-    const sims = { m1: [await sim('m1'), await sim('m1')], m2: await sim('m2'), m3: await sim('m3') };
-    const all = [...sims.m1, sims.m2, sims.m3];
+    const sims = { m1: [await sim('m1'), await sim('m1')], m2: await sim('m2'), m3: await sim('m3'), m4: await sim('m4') };
+    const all = [...sims.m1, sims.m2, sims.m3, sims.m4];
     cleanups.push(() => Promise.all(all.map((s) => s.close())).then(() => undefined));
     const pricing = { currency: 'USD', prompt_per_1m: 0.1, completion_per_1m: 0.3 };
     // m1 keeps default outlier ejection: of two replicas answering 503 one gets ejected (never the
@@ -56,7 +59,22 @@ export async function startE2EStack(binaries: { prometheus: string; alertmanager
         { name: 'm1', endpoints: sims.m1.map((s) => ({ url: s.url })), pricing, upstream: { retries: 1 } },
         { name: 'm2', endpoints: [{ url: sims.m2.url }], pricing, outlier: noEjection, upstream: { retries: 0, first_byte_timeout_ms: 800 } },
         { name: 'm3', endpoints: [{ url: sims.m3.url }], pricing },
+        { name: 'm4', endpoints: [{ url: sims.m4.url }], pricing, pii_policy: { allow_by_default: false, allowed_types: [] } },
       ],
+      // Everything auto-routed lands on m4, which stays healthy: the fault phase must not change
+      // which semantic series exist, and m1-m3's alerts must not depend on routing decisions.
+      routing: {
+        auto_model: 'auto',
+        default_model: 'm4',
+        categories: [
+          { name: 'math', models: [{ model: 'm4', score: 1 }] },
+          { name: 'history', models: [{ model: 'm4', score: 1 }] },
+        ],
+      },
+      guards: { jailbreak: { enabled: true }, pii: { enabled: true }, block_response: 'error' },
+      // Bounded: the plain traffic's prompts are all distinct and share their words, so every
+      // lookup compares against every stored entry of that model.
+      cache: { semantic: { enabled: true, max_entries: 200 } },
     });
     const gateway = await Gateway.start({ config, log: captureLogs('warn').log });
     cleanups.push(() => gateway.close());
@@ -93,54 +111,11 @@ export async function startE2EStack(binaries: { prometheus: string; alertmanager
       '--log.level=warn',
     ], `${promUrl}/-/ready`);
     cleanups.push(() => prom.stop());
-    return { gateway, sims, promUrl, am, sink, smtp, close };
+    return { gateway, sims, targets: all.length + 1, promUrl, am, sink, smtp, close };
   } catch (error) {
     await close();
     throw error;
   }
-}
-
-export interface Traffic {
-  stop(): Promise<number>;
-}
-
-/**
- * Paced requests to one model until stopped: every `everyMs` one request (streaming every other
- * one, so TTFT/TPOT are observed), never more than `maxInflight` open so a hanging replica
- * cannot pile up sockets. Loopback only; stops by itself after `maxMs`.
- */
-export function startTraffic(gatewayUrl: string, model: string, opts: { everyMs: number; headers?: Record<string, string>; maxInflight?: number; maxMs?: number }): Traffic {
-  let sent = 0;
-  let inflight = 0;
-  const pending = new Set<Promise<void>>();
-  const send = (): void => {
-    if (inflight >= (opts.maxInflight ?? 8)) return;
-    const stream = sent % 2 === 0;
-    sent++;
-    inflight++;
-    const p = fetch(`${gatewayUrl}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...opts.headers },
-      body: JSON.stringify({ model, stream, messages: [{ role: 'user', content: 'Say hello' }], max_tokens: 8, ...(stream ? { stream_options: { include_usage: true } } : {}) }),
-    })
-      .then((r) => r.text())
-      .then(() => undefined, () => undefined)
-      .finally(() => {
-        inflight--;
-        pending.delete(p);
-      });
-    pending.add(p);
-  };
-  const timer = setInterval(send, opts.everyMs);
-  const limit = setTimeout(() => clearInterval(timer), opts.maxMs ?? 120_000);
-  return {
-    async stop() {
-      clearInterval(timer);
-      clearTimeout(limit);
-      await Promise.all(pending);
-      return sent;
-    },
-  };
 }
 
 export interface PromSample {
