@@ -57,7 +57,7 @@ export const KNOWN_METRICS: readonly KnownMetric[] = [
   gateway('llm_retries_total', 'counter', ['model', 'reason'], 'Upstream attempts retried, by the reason of the failed attempt.'),
   gateway('llm_gateway_overhead_seconds', 'histogram', [], 'Time spent in the gateway: total minus time waiting on the upstream.'),
   gateway('llm_category_classifications_count', 'counter', ['category'], 'Requests classified into each category (name without _total, as the spec gives it).'),
-  gateway('llm_pii_violations_total', 'counter', ['model', 'pii_type'], 'PII entities detected in requests, by Presidio type.'),
+  gateway('llm_pii_violations_total', 'counter', ['model', 'pii_type'], "PII types found that a model's pii_policy does not allow, by Presidio type."),
   gateway('llm_model_routing_modifications_total', 'counter', ['source_model', 'target_model'], 'Requests whose model the router changed.'),
   gateway('llm_classifier_latency_seconds', 'histogram', ['classifier'], 'Time each classifier took per request.'),
   gateway('llm_cache_hits_total', 'counter', [], 'Semantic cache hits.'),

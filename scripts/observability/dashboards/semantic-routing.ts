@@ -65,8 +65,10 @@ export function semanticRouting(): DashboardSpec {
             queries: [{ expr: `${rec.guardBlockRatio(BASE_WINDOW)}${sel()}`, legend: '{{model}} {{reason}}' }],
           },
           {
-            title: 'PII detections/s by type',
-            description: 'PII entities found in requests (blocked or not), by Presidio type.',
+            title: 'PII policy violations/s by type',
+            // Counted per model whose pii_policy refuses the type, also when auto-routing then
+            // picks another model: a violation is not always a refusal.
+            description: "PII types found in requests that a candidate model's pii_policy does not allow, by Presidio type (the request was rerouted or refused).",
             unit: 'reqps',
             stacked: true,
             queries: [{ expr: sumRate('llm_pii_violations_total', 'pii_type', sel()), legend: '{{pii_type}}' }],
