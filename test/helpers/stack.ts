@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { buildConfig, type Config } from '../../src/config/load.js';
 import { Gateway, type GatewayOptions } from '../../src/gateway.js';
 import { createLogger } from '../../src/logging/logger.js';
+import type { StatsSink } from '../../src/metrics/request-observer.js';
 import { startSimulator, type SimOptions, type Simulator } from '../../src/sim/index.js';
 
 export interface Stack {
@@ -10,7 +11,17 @@ export interface Stack {
   url: string;
   metricsUrl: string;
   logs: Array<Record<string, unknown>>;
+  /** The rolling stats the mounted features feed (only with `features`). */
+  stats?: StatsSink;
   close(): Promise<void>;
+}
+
+/** A further model served by one simulator of its own. */
+export interface ExtraModel {
+  name: string;
+  sim?: SimOptions;
+  /** Merged into this model's config entry (e.g. `pii_policy`). */
+  modelConfig?: Record<string, unknown>;
 }
 
 export interface StackOptions {
@@ -27,6 +38,13 @@ export interface StackOptions {
   /** Merged into the generated model entry. */
   modelConfig?: Record<string, unknown>;
   gateway?: Partial<GatewayOptions>;
+  /** Further models, each on one simulator; their simulators follow the main model's in `sims`. */
+  extraModels?: ExtraModel[];
+  /**
+   * Mount what `switchyard serve` mounts (src/features.ts: chat UI, /api/v1/stats, doctor), with
+   * the UI served from `assetsDir` (default: the `npm run build` output).
+   */
+  features?: { assetsDir?: string };
 }
 
 /** Captures the gateway's JSON log lines for assertions (and keeps test output quiet). */
@@ -41,17 +59,19 @@ export function captureLogs(level: 'info' | 'debug' | 'warn' = 'info') {
   return { logs, log: createLogger(level, sink) };
 }
 
-export function stackConfig(o: StackOptions, sims: Simulator[]): Config {
+/** `extraSims[i]` serves `o.extraModels[i]`. */
+export function stackConfig(o: StackOptions, sims: Simulator[], extraSims: Simulator[] = []): Config {
   const model = o.model ?? 'm1';
   const endpoints = [
     ...sims.map((s, i) => ({ url: s.url, weight: o.weights?.[i] ?? 1 })),
     ...(o.extraUrls ?? []).map((url) => ({ url })),
   ];
+  const extra = (o.extraModels ?? []).map((m, i) => ({ name: m.name, endpoints: [{ url: extraSims[i]!.url }], ...m.modelConfig }));
   return buildConfig({
     server: { host: '127.0.0.1', port: 0 },
     metrics: { host: '127.0.0.1', port: 0 },
     health_check: { interval_ms: 200, backoff_initial_ms: 100, backoff_max_ms: 400 },
-    models: [{ name: model, endpoints, pricing: { currency: 'USD', prompt_per_1m: 0.1, completion_per_1m: 0.3 }, ...o.modelConfig }],
+    models: [{ name: model, endpoints, pricing: { currency: 'USD', prompt_per_1m: 0.1, completion_per_1m: 0.3 }, ...o.modelConfig }, ...extra],
     ...o.config,
   });
 }
@@ -69,22 +89,32 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
   const model = o.model ?? 'm1';
   const n = o.replicas ?? 2;
   const sims = await Promise.all(Array.from({ length: n }, (_, i) => startSimulator({ model, port: 0, ...o.sim, ...o.simEach?.[i] })));
-  const config = stackConfig(o, sims);
+  const extraSims = await Promise.all((o.extraModels ?? []).map((m) => startSimulator({ port: 0, ...m.sim, model: m.name })));
+  const config = stackConfig(o, sims, extraSims);
   const { logs, log } = captureLogs();
-  const gw = await Gateway.start({ config, log, ...o.gateway });
+  // Imported only when asked for: features.ts pulls in discovery's Kubernetes client, which other
+  // suites would pay for at every start.
+  const features = o.features ? await (await import('../../src/features.js')).gatewayFeatures(config, log, o.features.assetsDir) : {};
+  const gw = await Gateway.start({ config, log, ...features, ...o.gateway });
   const expectReady = o.replicas === 0 ? 0 : sims.length;
   if (expectReady > 0 && config.models[0]!.health_check.enabled) {
     await waitFor(() => (gw.registry.get(model)?.routable.length ?? 0) >= expectReady, 5_000, 'replicas ready');
   }
+  for (const m of o.extraModels ?? []) {
+    if (!config.models.find((c) => c.name === m.name)?.health_check.enabled) continue;
+    await waitFor(() => (gw.registry.get(m.name)?.routable.length ?? 0) >= 1, 5_000, `${m.name} ready`);
+  }
+  const all = [...sims, ...extraSims];
   return {
     gw,
-    sims,
+    sims: all,
     url: gw.url,
     metricsUrl: gw.metricsUrl!,
     logs,
+    ...(features.stats ? { stats: features.stats } : {}),
     async close() {
       await gw.close();
-      await Promise.all(sims.map((s) => s.close()));
+      await Promise.all(all.map((s) => s.close()));
     },
   };
 }

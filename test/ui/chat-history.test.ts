@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { chat, metricsText, metricValue, postJson, waitFor } from '../helpers/stack.js';
-import { browserSkipReason, launchBrowser, openPage } from './browser.js';
-import { answerText, assistants, lastAssistant, ready, send, waitForAnswer } from './chat-page.js';
-import { startUiStack, type UiStack } from './harness.js';
+import { answerText, assistants, lastAssistant, send, waitForAnswer } from './chat-page.js';
+import { openChat, uiSuite } from './harness.js';
 
-const skip = browserSkipReason();
-let stack: UiStack;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  stack = await startUiStack();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const ui = uiSuite();
 
 type Body = { messages: { role: string; content: string }[]; temperature?: number; max_tokens?: number };
-const lastBody = () => stack.sims[0]!.stats().lastRequests.at(-1)!.body as Body;
+const lastBody = () => ui.stack.sims[0]!.stats().lastRequests.at(-1)!.body as Body;
 
-test('regenerate and edit send the right history; system prompt, temperature and max tokens are sent', { skip: skip ?? false }, async () => {
-  const sim = stack.sims[0]!;
-  const { page, errors, context } = await openPage(browser, stack.url);
-  await ready(page);
+test('regenerate and edit send the right history; system prompt, temperature and max tokens are sent', { skip: ui.skip }, async () => {
+  const sim = ui.stack.sims[0]!;
+  const { page, errors, context } = await openChat(ui);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('System prompt').fill('Be brief.');
   await page.getByLabel('Temperature').fill('0.3');
@@ -67,8 +52,8 @@ test('regenerate and edit send the right history; system prompt, temperature and
   await context.close();
 });
 
-test('model output with HTML and javascript: links is shown as text and never runs', { skip: skip ?? false }, async () => {
-  stack.sims[0]!.setReply(
+test('model output with HTML and javascript: links is shown as text and never runs', { skip: ui.skip }, async () => {
+  ui.stack.sims[0]!.setReply(
     [
       'Hi <img src=x onerror="window.__pwned=1;alert(1)"> there.',
       '<script>window.__pwned=3</script> <iframe src="javascript:alert(2)"></iframe>',
@@ -80,8 +65,7 @@ test('model output with HTML and javascript: links is shown as text and never ru
       '```',
     ].join('\n'),
   );
-  const { page, errors, context } = await openPage(browser, stack.url);
-  await ready(page);
+  const { page, errors, context } = await openChat(ui);
   await send(page, 'show me html');
   const answer = await waitForAnswer(page);
   await answer.hover();
@@ -98,11 +82,10 @@ test('model output with HTML and javascript: links is shown as text and never ru
   await context.close();
 });
 
-test('503 from the gateway shows a banner with the request id; Retry works once replicas are back', { skip: skip ?? false }, async () => {
-  const sim = stack.sims[0]!;
-  const pool = () => stack.gw.registry.get('sim-model')!;
-  const { page, context } = await openPage(browser, stack.url);
-  await ready(page);
+test('503 from the gateway shows a banner with the request id; Retry works once replicas are back', { skip: ui.skip }, async () => {
+  const sim = ui.stack.sims[0]!;
+  const pool = () => ui.stack.gw.registry.get('sim-model')!;
+  const { page, context } = await openChat(ui);
   await sim.refuse();
   await waitFor(() => pool().routable.length === 0, 5_000, 'replica to turn unhealthy');
   await send(page, 'are you there?');
@@ -113,7 +96,7 @@ test('503 from the gateway shows a banner with the request id; Retry works once 
   assert.match(text, /no_ready_endpoint/);
   const requestId = await banner.locator('.banner-id code').innerText();
   assert.ok(requestId.length > 0);
-  assert.ok(stack.logs.some((l) => l['reqId'] === requestId && l['status'] === 503), 'the id is the one the gateway logged');
+  assert.ok(ui.stack.logs.some((l) => l['reqId'] === requestId && l['status'] === 503), 'the id is the one the gateway logged');
   assert.equal(await assistants(page).count(), 0, 'no empty answer bubble is left behind');
 
   await sim.resume();
@@ -127,9 +110,9 @@ test('503 from the gateway shows a banner with the request id; Retry works once 
   await context.close();
 });
 
-test('chat_* metrics count UI conversations and not plain API calls', { skip: skip ?? false }, async () => {
+test('chat_* metrics count UI conversations and not plain API calls', { skip: ui.skip }, async () => {
   const read = async () => {
-    const t = await metricsText(stack);
+    const t = await metricsText(ui.stack);
     return {
       ok: metricValue(t, 'chat_requests_total', { model: 'sim-model', status: 'ok' }) ?? 0,
       completion: metricValue(t, 'chat_tokens_total', { model: 'sim-model', kind: 'completion' }) ?? 0,
@@ -138,13 +121,12 @@ test('chat_* metrics count UI conversations and not plain API calls', { skip: sk
     };
   };
   const before = await read();
-  stack.sims[0]!.setReply('One two three four.');
-  const api = await postJson(`${stack.url}/v1/chat/completions`, chat('sim-model', { stream: true, stream_options: { include_usage: true } }));
+  ui.stack.sims[0]!.setReply('One two three four.');
+  const api = await postJson(`${ui.stack.url}/v1/chat/completions`, chat('sim-model', { stream: true, stream_options: { include_usage: true } }));
   assert.equal(api.status, 200);
   assert.deepEqual(await read(), before, 'a plain API call is not a chat UI request');
 
-  const { page, context } = await openPage(browser, stack.url);
-  await ready(page);
+  const { page, context } = await openChat(ui);
   await send(page, 'count me');
   await waitForAnswer(page);
   await waitFor(async () => (await read()).ok === before.ok + 1, 5_000, 'chat_requests_total to increase');

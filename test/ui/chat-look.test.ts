@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, openPage } from './browser.js';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser.js';
 import { messageBox, ready, send, sendButton, waitForAnswer } from './chat-page.js';
-import { startUiStack, type UiStack } from './harness.js';
+import { uiSuite } from './harness.js';
 import { DEMO_ANSWER, screenshot } from './screenshots.js';
 
-const skip = browserSkipReason();
-let stack: UiStack;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  stack = await startUiStack({ sim: { ttftMs: 5, itlMs: 0 } });
-  stack.sims[0]!.setReply(DEMO_ANSWER);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const ui = uiSuite({ sim: { ttftMs: 5, itlMs: 0, reply: DEMO_ANSWER } });
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const isDark = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((s, v) => s + Number(v), 0) < 3 * 96;
@@ -31,8 +18,8 @@ async function demoConversation(page: Page): Promise<void> {
   await messageBox(page).fill('And how do I stop a running request?');
 }
 
-test('light mode renders markdown, code with copy button and a table (screenshot)', { skip: skip ?? false }, async () => {
-  const { page, errors, context } = await openPage(browser, stack.url, { colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
+test('light mode renders markdown, code with copy button and a table (screenshot)', { skip: ui.skip }, async () => {
+  const { page, errors, context } = await openPage(ui.browser, ui.stack.url, { colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
   await demoConversation(page);
   assert.equal(isDark(await background(page)), false);
   const answer = page.locator('[data-role="assistant"]').last();
@@ -48,8 +35,8 @@ test('light mode renders markdown, code with copy button and a table (screenshot
   await context.close();
 });
 
-test('dark mode follows the system, the toggle overrides it and survives a reload (screenshot)', { skip: skip ?? false }, async () => {
-  const { page, errors, context } = await openPage(browser, stack.url, { colorScheme: 'dark' });
+test('dark mode follows the system, the toggle overrides it and survives a reload (screenshot)', { skip: ui.skip }, async () => {
+  const { page, errors, context } = await openPage(ui.browser, ui.stack.url, { colorScheme: 'dark' });
   await demoConversation(page);
   assert.equal(isDark(await background(page)), true);
   await screenshot(page, 'chat-dark');
@@ -65,8 +52,8 @@ test('dark mode follows the system, the toggle overrides it and survives a reloa
   await context.close();
 });
 
-test('usable at 390×844: no sideways scrolling, composer on screen, conversations behind the menu (screenshot)', { skip: skip ?? false }, async () => {
-  const { page, errors, context } = await openPage(browser, stack.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'light' });
+test('usable at 390×844: no sideways scrolling, composer on screen, conversations behind the menu (screenshot)', { skip: ui.skip }, async () => {
+  const { page, errors, context } = await openPage(ui.browser, ui.stack.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'light' });
   await demoConversation(page);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal overflow');
   const box = await sendButton(page).boundingBox();

@@ -1,34 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { waitFor } from '../helpers/stack.js';
-import { browserSkipReason, launchBrowser, openPage } from './browser.js';
 import { answerText, lastAssistant, messageBox, ready, send, stopButton, waitForAnswer } from './chat-page.js';
-import { startUiStack, type UiStack } from './harness.js';
+import { openChat, uiSuite } from './harness.js';
 
-const skip = browserSkipReason();
-let stack: UiStack;
-let browser: Browser;
+const ui = uiSuite({ sim: { ttftMs: 40, itlMs: 15 } });
 
 const LONG = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
 
-before(async () => {
-  if (skip) return;
-  stack = await startUiStack({ sim: { ttftMs: 40, itlMs: 15 } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
 type Body = { messages: { role: string; content: string }[]; stream?: boolean; stream_options?: { include_usage?: boolean } };
 
-test('text streams in pieces before the end; footer shows TTFT and tokens/s; Shift+Enter is a newline', { skip: skip ?? false }, async () => {
+test('text streams in pieces before the end; footer shows TTFT and tokens/s; Shift+Enter is a newline', { skip: ui.skip }, async () => {
   const reply = Array.from({ length: 40 }, (_, i) => `tok${i}`).join(' ');
-  stack.sims[0]!.setReply(reply);
-  const { page, errors, context } = await openPage(browser, stack.url);
-  await ready(page);
+  ui.stack.sims[0]!.setReply(reply);
+  const { page, errors, context } = await openChat(ui);
   await messageBox(page).fill('line one');
   await messageBox(page).press('Shift+Enter');
   await messageBox(page).pressSequentially('line two');
@@ -72,7 +57,7 @@ test('text streams in pieces before the end; footer shows TTFT and tokens/s; Shi
   assert.match(footer, /[\d.]+ tok\/s/);
   assert.match(footer, /\d+ prompt \/ 40 completion tokens/);
   assert.match(footer, /sim-model/);
-  const req = stack.sims[0]!.stats().lastRequests.at(-1)!;
+  const req = ui.stack.sims[0]!.stats().lastRequests.at(-1)!;
   const body = req.body as Body;
   assert.equal(body.stream, true);
   assert.equal(body.stream_options?.include_usage, true);
@@ -81,12 +66,11 @@ test('text streams in pieces before the end; footer shows TTFT and tokens/s; Shi
   await context.close();
 });
 
-test('Stop aborts at the replica and keeps the partial answer marked interrupted; Esc does the same', { skip: skip ?? false }, async () => {
-  const sim = stack.sims[0]!;
+test('Stop aborts at the replica and keeps the partial answer marked interrupted; Esc does the same', { skip: ui.skip }, async () => {
+  const sim = ui.stack.sims[0]!;
   sim.setReply(LONG);
   const abortedBefore = sim.stats().aborted;
-  const { page, errors, context } = await openPage(browser, stack.url);
-  await ready(page);
+  const { page, errors, context } = await openChat(ui);
   await send(page, 'tell me a long story');
   await page.waitForFunction(() => ([...document.querySelectorAll('[data-role="assistant"]')].at(-1)?.textContent ?? '').length > 20);
   await stopButton(page).click();
@@ -107,14 +91,13 @@ test('Stop aborts at the replica and keeps the partial answer marked interrupted
   await context.close();
 });
 
-test('reload keeps conversations and messages; a reply cut by the reload is kept as interrupted', { skip: skip ?? false }, async () => {
-  stack.sims[0]!.setReply('Persisted answer.');
-  const { page, errors, context } = await openPage(browser, stack.url);
-  await ready(page);
+test('reload keeps conversations and messages; a reply cut by the reload is kept as interrupted', { skip: ui.skip }, async () => {
+  ui.stack.sims[0]!.setReply('Persisted answer.');
+  const { page, errors, context } = await openChat(ui);
   await send(page, 'remember me');
   await waitForAnswer(page);
   await page.getByRole('button', { name: 'New chat' }).click();
-  stack.sims[0]!.setReply(LONG);
+  ui.stack.sims[0]!.setReply(LONG);
   await send(page, 'second conversation');
   await page.waitForFunction(() => ([...document.querySelectorAll('[data-role="assistant"]')].at(-1)?.textContent ?? '').length > 40);
   await page.waitForTimeout(900); // partial answers are written to IndexedDB every 750 ms

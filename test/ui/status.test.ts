@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { RollingStats } from '../../src/metrics/rolling-stats.js';
 import { chat, postJson, waitFor } from '../helpers/stack.js';
-import { browserSkipReason, launchBrowser, openPage } from './browser.js';
-import { startUiStack, type UiStack } from './harness.js';
+import { openPage } from './browser.js';
+import { uiSuite } from './harness.js';
 import { screenshot } from './screenshots.js';
 
-const skip = browserSkipReason();
-let stack: UiStack;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  stack = await startUiStack({ replicas: 2 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const ui = uiSuite({ replicas: 2 });
 
 /** The page polls every 2 s; jumping its clock ahead makes the next poll happen now. */
 const pollNow = (page: Page) => page.clock.fastForward(2_000);
@@ -39,16 +27,17 @@ function backfill(stats: RollingStats): void {
   }
 }
 
-test('/status lists endpoints with their state, charts traffic, and shows a stopped replica turning unhealthy', { skip: skip ?? false }, async () => {
-  const [a, b] = stack.sims as [NonNullable<UiStack['sims'][0]>, NonNullable<UiStack['sims'][0]>];
-  const { page, errors, context } = await openPage(browser, `${stack.url}/status`, { colorScheme: 'light', viewport: { width: 1280, height: 1000 }, fakeClock: true });
+test('/status lists endpoints with their state, charts traffic, and shows a stopped replica turning unhealthy', { skip: ui.skip }, async () => {
+  const a = ui.stack.sims[0]!;
+  const b = ui.stack.sims[1]!;
+  const { page, errors, context } = await openPage(ui.browser, `${ui.stack.url}/status`, { colorScheme: 'light', viewport: { width: 1280, height: 1000 }, fakeClock: true });
   await page.locator(`tr[data-endpoint="${a.url}"]`).waitFor();
   assert.equal(await stateOf(page, a.url), 'ready');
   assert.equal(await stateOf(page, b.url), 'ready');
   assert.match(await page.getByRole('status').innerText(), /1 model · 2\/2 endpoints ready/);
   assert.equal(await page.locator('figure.chart svg').count(), 4);
 
-  for (let i = 0; i < 5; i++) assert.equal((await postJson(`${stack.url}/v1/chat/completions`, chat('sim-model'))).status, 200);
+  for (let i = 0; i < 5; i++) assert.equal((await postJson(`${ui.stack.url}/v1/chat/completions`, chat('sim-model'))).status, 200);
   await pollNow(page);
   await page.waitForFunction(() => {
     const legend = document.querySelector('figure.chart .legend');
@@ -56,14 +45,14 @@ test('/status lists endpoints with their state, charts traffic, and shows a stop
   }, undefined, { timeout: 3_000 });
 
   await b.refuse();
-  await waitFor(() => stack.gw.registry.get('sim-model')!.routable.length === 1, 5_000, 'gateway to mark the replica unhealthy');
+  await waitFor(() => ui.stack.gw.registry.get('sim-model')!.routable.length === 1, 5_000, 'gateway to mark the replica unhealthy');
   await pollNow(page);
   await page.waitForFunction((url) => document.querySelector(`tr[data-endpoint="${url}"]`)?.getAttribute('data-state') === 'unhealthy', b.url, { timeout: 3_000 });
   assert.equal(await stateOf(page, a.url), 'ready');
   assert.match(await page.locator(`tr[data-endpoint="${b.url}"]`).innerText(), /unhealthy/);
   assert.match(await page.getByRole('status').innerText(), /1\/2 endpoints ready/);
 
-  backfill(stack.stats);
+  backfill(ui.stack.stats);
   await page.reload();
   await page.locator(`tr[data-endpoint="${b.url}"]`).waitFor();
   await page.locator('figure.chart path.series').first().waitFor({ state: 'attached' });
@@ -73,8 +62,8 @@ test('/status lists endpoints with their state, charts traffic, and shows a stop
   await context.close();
 });
 
-test('/status keeps the last data and says so when the gateway cannot be reached', { skip: skip ?? false }, async () => {
-  const { page, context } = await openPage(browser, `${stack.url}/status`, { fakeClock: true });
+test('/status keeps the last data and says so when the gateway cannot be reached', { skip: ui.skip }, async () => {
+  const { page, context } = await openPage(ui.browser, `${ui.stack.url}/status`, { fakeClock: true });
   await page.locator('tr[data-endpoint]').first().waitFor();
   await page.route('**/api/v1/stats', (route) => route.abort());
   await pollNow(page);
