@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { blockKindOfCode, blockKindOfHeader, errorFromPayload, explainBlock } from '../../web/chat/chat-error.js';
+import { blockKindOfCode, blockKindOfHeader, errorFromPayload, explainBlock, piiTypesOfHeader } from '../../web/chat/chat-error.js';
 import { buildMessages, buildRequest, markStaleStreams, titleFrom } from '../../web/chat/history.js';
 import { SseParser } from '../../web/chat/sse-parser.js';
 import { exportJson, parseImport } from '../../web/chat/transfer.js';
@@ -79,4 +79,13 @@ test('error bodies: OpenAI shape, request id from body or header, blocked codes 
   assert.equal(blockKindOfHeader(' PII '), 'pii');
   assert.equal(blockKindOfHeader(null), undefined);
   assert.match(explainBlock(undefined), /content filter/);
+});
+
+test('blocked PII is named in plain words from x-switchyard-pii-types', () => {
+  assert.deepEqual(piiTypesOfHeader('EMAIL_ADDRESS, phone_number,,<b>x</b>'), ['EMAIL_ADDRESS', 'PHONE_NUMBER']);
+  assert.deepEqual(piiTypesOfHeader(null), []);
+  assert.match(explainBlock('pii', ['EMAIL_ADDRESS', 'PHONE_NUMBER']), /personal information \(an e-mail address, a phone number\)/);
+  assert.match(explainBlock('pii', ['NEW_KIND']), /\(new kind\)/);
+  assert.match(explainBlock('pii'), /for example an e-mail address/);
+  assert.match(explainBlock('jailbreak', ['EMAIL_ADDRESS']), /jailbreak or prompt injection/);
 });

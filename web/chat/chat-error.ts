@@ -4,18 +4,37 @@ export interface ChatError {
   message: string;
   code?: string;
   requestId?: string;
+  /**
+   * The answer had started streaming (HTTP 200 already sent) when this happened, e.g. the
+   * gateway's final `upstream_stream_broken` event: the status says nothing, the partial text stays.
+   */
+  inStream?: boolean;
 }
 
 export type BlockKind = 'jailbreak' | 'pii';
 
 const BLOCK_CODES: Record<string, BlockKind> = { jailbreak_blocked: 'jailbreak', pii_policy_denied: 'pii' };
 
-const BLOCK_TEXT: Record<BlockKind, string> = {
-  jailbreak:
-    'This message was not sent to a model: it looks like an attempt to make the model ignore its instructions (a jailbreak or prompt injection). Rephrase the request without instructions aimed at the model itself.',
-  pii:
-    'This message was not sent to a model: it contains personal information (for example an e-mail address, phone number or card number) that none of the available models is allowed to receive. Remove the personal details and try again.',
+const JAILBREAK_TEXT =
+  'This message was not sent to a model: it looks like an attempt to make the model ignore its instructions (a jailbreak or prompt injection). Rephrase the request without instructions aimed at the model itself.';
+
+// The gateway names what it found with Presidio's entity types (x-switchyard-pii-types).
+const PII_WORDS: Record<string, string> = {
+  EMAIL_ADDRESS: 'an e-mail address',
+  PHONE_NUMBER: 'a phone number',
+  CREDIT_CARD: 'a card number',
+  IBAN_CODE: 'a bank account number (IBAN)',
+  US_SSN: 'a social security number',
+  IP_ADDRESS: 'an IP address',
+  PERSON: "a person's name",
+  STREET_ADDRESS: 'a street address',
 };
+
+function piiText(types: readonly string[]): string {
+  const found = types.map((t) => PII_WORDS[t] ?? t.toLowerCase().replace(/_/g, ' '));
+  const what = found.length > 0 ? found.join(', ') : 'for example an e-mail address, phone number or card number';
+  return `This message was not sent to a model: it contains personal information (${what}) that none of the available models is allowed to receive. Remove the personal details and try again.`;
+}
 
 export function blockKindOfCode(code: string | undefined): BlockKind | undefined {
   return code === undefined ? undefined : BLOCK_CODES[code];
@@ -26,10 +45,18 @@ export function blockKindOfHeader(value: string | null): BlockKind | undefined {
   return v === 'jailbreak' || v === 'pii' ? v : undefined;
 }
 
-export function explainBlock(kind: BlockKind | undefined): string {
-  return kind === undefined
-    ? 'The gateway stopped this answer because its content was flagged by a content filter.'
-    : BLOCK_TEXT[kind];
+/** `x-switchyard-pii-types`: a comma-separated list of entity types. */
+export function piiTypesOfHeader(value: string | null): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((t) => t.trim().toUpperCase())
+    .filter((t) => /^[A-Z_]{1,40}$/.test(t));
+}
+
+export function explainBlock(kind: BlockKind | undefined, piiTypes: readonly string[] = []): string {
+  if (kind === 'jailbreak') return JAILBREAK_TEXT;
+  if (kind === 'pii') return piiText(piiTypes);
+  return 'The gateway stopped this answer because its content was flagged by a content filter.';
 }
 
 function str(v: unknown): string | undefined {

@@ -4,6 +4,7 @@ import { ChatStore } from './chat-store.js';
 import { App } from './components/app.js';
 import '../shared/base.css';
 import './chat.css';
+import './markdown/markdown.css';
 
 initTheme();
 const store = new ChatStore();

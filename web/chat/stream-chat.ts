@@ -1,5 +1,5 @@
 import { authHeaders } from '../shared/api-key.js';
-import { blockKindOfCode, blockKindOfHeader, errorFromPayload, errorFromResponse, explainBlock, type ChatError } from './chat-error.js';
+import { blockKindOfCode, blockKindOfHeader, errorFromPayload, errorFromResponse, explainBlock, piiTypesOfHeader, type ChatError } from './chat-error.js';
 import { SseParser } from './sse-parser.js';
 import type { AnswerMeta } from './types.js';
 
@@ -70,12 +70,23 @@ export async function streamChat(req: ChatRequest, onDelta: (text: string) => vo
   const category = res.headers.get('x-switchyard-category');
   if (category) meta.category = category;
 
+  // Set by the gateway's guards in both block modes; the request never reached a model.
+  const blockedBy = blockKindOfHeader(res.headers.get('x-switchyard-blocked'));
+  const piiTypes = piiTypesOfHeader(res.headers.get('x-switchyard-pii-types'));
+
   if (!res.ok || res.body === null) {
     const error = await errorFromResponse(res);
     if (error.requestId) meta.requestId = error.requestId;
-    const kind = blockKindOfCode(error.code);
-    if (kind !== undefined) return { outcome: { kind: 'blocked', reason: explainBlock(kind) }, meta };
+    const kind = blockKindOfCode(error.code) ?? blockedBy;
+    if (kind !== undefined) return { outcome: { kind: 'blocked', reason: explainBlock(kind, piiTypes) }, meta };
     return { outcome: { kind: 'http_error', error }, meta };
+  }
+  if (blockedBy !== undefined) {
+    // `block_response: content_filter`: a well-formed stream whose text is the gateway's own
+    // explanation and whose usage is zero. Shown as an answer it would look like the model
+    // speaking, with a meaningless TTFT, so it is dropped for the plain-words note.
+    await res.body.cancel().catch(() => undefined);
+    return { outcome: { kind: 'blocked', reason: explainBlock(blockedBy, piiTypes) }, meta };
   }
 
   const parser = new SseParser();
@@ -94,7 +105,7 @@ export async function streamChat(req: ChatRequest, onDelta: (text: string) => vo
       return;
     }
     if (chunk.error !== undefined) {
-      streamError = errorFromPayload(chunk, 502, meta.requestId);
+      streamError = { ...errorFromPayload(chunk, res.status, meta.requestId), inStream: true };
       return;
     }
     if (typeof chunk.model === 'string' && meta.selectedModel === undefined) meta.selectedModel = chunk.model;
@@ -128,15 +139,14 @@ export async function streamChat(req: ChatRequest, onDelta: (text: string) => vo
     for (const data of parser.end()) handle(data);
   } catch (err) {
     if (isAbort(err, signal)) return { outcome: { kind: 'aborted' }, meta: finish(meta, firstTokenAt, chunksWithText) };
-    streamError ??= { status: 0, message: 'The connection to the gateway broke while the answer was streaming.', ...(meta.requestId ? { requestId: meta.requestId } : {}) };
+    streamError ??= { status: 0, inStream: true, message: 'The connection to the gateway broke while the answer was streaming.', ...(meta.requestId ? { requestId: meta.requestId } : {}) };
   }
   finish(meta, firstTokenAt, chunksWithText);
   if (streamError) return { outcome: { kind: 'stream_error', error: streamError }, meta };
-  if (meta.finishReason === 'content_filter') {
-    return { outcome: { kind: 'blocked', reason: explainBlock(blockKindOfHeader(res.headers.get('x-switchyard-blocked'))) }, meta };
-  }
+  // A content filter further up (the replica's own) cut the answer: its text is model output, kept.
+  if (meta.finishReason === 'content_filter') return { outcome: { kind: 'blocked', reason: explainBlock(undefined) }, meta };
   if (!sawDone) {
-    const error: ChatError = { status: res.status, message: 'The stream ended before the answer was complete.' };
+    const error: ChatError = { status: res.status, inStream: true, message: 'The stream ended before the answer was complete.' };
     if (meta.requestId) error.requestId = meta.requestId;
     return { outcome: { kind: 'stream_error', error }, meta };
   }

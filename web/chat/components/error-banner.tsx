@@ -1,7 +1,10 @@
+import type { ChatError } from '../chat-error.js';
 import type { Banner } from '../chat-store.js';
 
-function statusText(status: number): string {
-  return status === 0 ? 'Network error' : `HTTP ${status}`;
+function heading(error: ChatError): string {
+  // Mid-stream the HTTP status was already 200: it would say nothing true about the failure.
+  if (error.inStream) return 'Answer cut short';
+  return error.status === 0 ? 'Network error' : `HTTP ${error.status}`;
 }
 
 export function ErrorBanner({ banner, onRetry, onDismiss }: { banner: Banner; onRetry: () => void; onDismiss: () => void }) {
@@ -9,9 +12,10 @@ export function ErrorBanner({ banner, onRetry, onDismiss }: { banner: Banner; on
   return (
     <div class="banner" role="alert">
       <div class="banner-text">
-        <strong>{statusText(error.status)}</strong>
+        <strong>{heading(error)}</strong>
         {error.code ? <span class="banner-code"> · {error.code}</span> : null}
         <div class="banner-message">{error.message}</div>
+        {error.inStream ? <div class="banner-hint">The text received before the break is kept in the conversation, marked interrupted.</div> : null}
         {error.requestId ? (
           <div class="banner-id">
             Request id: <code>{error.requestId}</code>

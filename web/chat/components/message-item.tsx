@@ -68,8 +68,15 @@ export function AssistantBody({ message, text }: { message: Message; text: strin
   if (message.status === 'blocked') {
     return (
       <div class="blocked-note">
-        <strong>Blocked.</strong> {message.meta?.blockedReason}
+        <p>
+          <strong>Blocked.</strong> {message.meta?.blockedReason}
+        </p>
         {text !== '' ? <Markdown text={text} /> : null}
+        {message.meta?.requestId ? (
+          <p class="blocked-id">
+            Request id: <code>{message.meta.requestId}</code>
+          </p>
+        ) : null}
       </div>
     );
   }
