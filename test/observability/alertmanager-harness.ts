@@ -1,11 +1,10 @@
 // Runs the real Alertmanager against the committed alertmanager.yml, rewritten only where a test
 // must: secret files into a temp dir, receiver URLs and SMTP to loopback sinks, group timings to
 // seconds. Routing, grouping, inhibition and templates stay exactly as committed.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { freePort, startProcess, type RunningProcess } from './processes.js';
 import { OBS_DIR } from './tools.js';
 
 export const AM_DIR = join(OBS_DIR, 'alertmanager');
@@ -78,57 +77,8 @@ export function writeTestConfig(options: TestConfigOptions): TestConfig {
   return { path, secrets };
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-export interface RunningAlertmanager {
+export interface RunningAlertmanager extends RunningProcess {
   url: string;
-  logs(): string;
-  stop(): Promise<void>;
-}
-
-async function waitReady(url: string, child: ChildProcess, logs: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited ${child.exitCode}:\n${logs()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`not ready after ${timeoutMs} ms: ${url}\n${logs()}`);
-}
-
-/** Starts a process and resolves once `readyUrl` answers 2xx; stop() sends SIGTERM to that pid only. */
-export async function startProcess(binary: string, args: string[], readyUrl: string, timeoutMs = 20_000): Promise<Omit<RunningAlertmanager, 'url'>> {
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const logs = (): string => output.slice(-8000);
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  try {
-    await waitReady(readyUrl, child, logs, timeoutMs);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { logs, stop };
 }
 
 export async function startAlertmanager(binary: string, configPath: string, dir: string): Promise<RunningAlertmanager> {

@@ -8,17 +8,12 @@ import { join } from 'node:path';
 import { buildConfig } from '../../src/config/load.js';
 import { Gateway } from '../../src/gateway.js';
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
-import { loadParams } from '../../scripts/observability/params.js';
-import { RENDERED } from '../../scripts/observability/paths.js';
-import { renderAll, writeRender } from '../../scripts/observability/render.js';
 import { captureLogs } from '../helpers/stack.js';
-import { freePort, startAlertmanager, startProcess, writeTestConfig, type RunningAlertmanager } from './alertmanager-harness.js';
+import { startAlertmanager, writeTestConfig, type RunningAlertmanager } from './alertmanager-harness.js';
 import { startHttpSink, type HttpSink } from './http-sink.js';
+import { writeShortRender } from './pack.js';
+import { freePort, startProcess } from './processes.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
-import { OBS_DIR } from './tools.js';
-
-/** 1h -> 1m, 5m -> 5s; `for: 2m` -> 2s. Burn windows still need their long window to fill. */
-export const E2E_TIME_SCALE = 60;
 
 export interface E2EStack {
   gateway: Gateway;
@@ -90,19 +85,16 @@ export async function startE2EStack(binaries: { prometheus: string; alertmanager
     const am = await startAlertmanager(binaries.alertmanager, amConfig.path, amDir);
     cleanups.push(() => am.stop());
 
-    const params = loadParams(join(OBS_DIR, 'rules.params.yml'));
-    const promDir = join(dir, 'prom');
-    writeRender(promDir, renderAll(params, {
-      timeScale: E2E_TIME_SCALE,
-      scrapeInterval: '1s',
-      evaluationInterval: '1s',
-      slowEvaluationInterval: '1s',
-      targets: { gateway: [hostPort(gateway.metricsUrl!)], vllm: all.map((s) => hostPort(s.url)), alertmanager: [hostPort(am.url)] },
-    }));
+    // Windows / 60: the 1h/5m burn alert still needs a minute of data before it can fire.
+    const promConfig = writeShortRender(join(dir, 'prom'), {
+      gateway: [hostPort(gateway.metricsUrl!)],
+      vllm: all.map((s) => hostPort(s.url)),
+      alertmanager: [hostPort(am.url)],
+    });
     const promPort = await freePort();
     const promUrl = `http://127.0.0.1:${promPort}`;
     const prom = await startProcess(binaries.prometheus, [
-      `--config.file=${join(promDir, RENDERED.prometheusConfig)}`,
+      `--config.file=${promConfig}`,
       `--storage.tsdb.path=${join(dir, 'tsdb')}`,
       `--web.listen-address=127.0.0.1:${promPort}`,
       // Alertmanager is discovered on a 5 s tick: alerts that fired before that were sent to no

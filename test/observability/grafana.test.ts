@@ -10,7 +10,7 @@ import { loadParams } from '../../scripts/observability/params.js';
 import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
 import { OBS_DIR } from './tools.js';
 
-const params = loadParams(join(OBS_DIR, 'rules.params.yml'));
+const params = loadParams();
 const tested = new Set(dashboardQueries(params).map((q) => q.expr));
 const dir = inRepo(RENDERED.dashboards);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));

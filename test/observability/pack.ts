@@ -1,13 +1,19 @@
 // The observability pack as the tests see it: every expression it evaluates, each tagged with
-// where it comes from. Built from the same generator as the committed files.
+// where it comes from, and the shortened render that runs against real binaries. Built from the
+// same generator as the committed files.
 import { join } from 'node:path';
 import { alertDefinitions } from '../../scripts/observability/alert-rules.js';
 import { dashboardQueries } from '../../scripts/observability/dashboards/dashboards.js';
 import { loadParams, type ObservabilityParams } from '../../scripts/observability/params.js';
+import { RENDERED } from '../../scripts/observability/paths.js';
 import { recordingRuleGroups } from '../../scripts/observability/recording-rules.js';
-import { createRenderContext, type RenderOptions } from '../../scripts/observability/render-context.js';
+import { renderAll, writeRender } from '../../scripts/observability/render.js';
+import { createRenderContext, shortenedRender, type RenderOptions } from '../../scripts/observability/render-context.js';
+import type { ScrapeTargets } from '../../scripts/observability/prometheus-config.js';
 import type { AlertDefinition, RecordingRule } from '../../scripts/observability/rule-types.js';
-import { OBS_DIR } from './tools.js';
+
+/** 1h -> 1m, 5m -> 5s, `for: 2m` -> 2s, 1 s scrape and evaluation. Names keep the logical window. */
+export const SHORT_RENDER = shortenedRender(60, '1s');
 
 export interface PackExpression {
   /** Alert expressions are empty on healthy data by design; every other kind must return data. */
@@ -24,7 +30,7 @@ export interface Pack {
 }
 
 export function loadPack(options: RenderOptions = {}): Pack {
-  const params = loadParams(join(OBS_DIR, 'rules.params.yml'));
+  const params = loadParams();
   const ctx = createRenderContext(params, options);
   const recording = recordingRuleGroups(ctx).flatMap((g) => g.rules as RecordingRule[]);
   const alerts = alertDefinitions(ctx);
@@ -35,4 +41,10 @@ export function loadPack(options: RenderOptions = {}): Pack {
     ...dashboardQueries(params).map((q) => ({ kind: 'dashboard' as const, where: `dashboard ${q.dashboard} / ${q.panel}`, expr: q.expr })),
   ];
   return { params, recording, alerts, expressions };
+}
+
+/** Writes the shortened render for these targets into `dir`; returns its prometheus.yml. */
+export function writeShortRender(dir: string, targets: ScrapeTargets): string {
+  writeRender(dir, renderAll(loadParams(), { ...SHORT_RENDER, targets }));
+  return join(dir, RENDERED.prometheusConfig);
 }

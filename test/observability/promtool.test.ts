@@ -7,15 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { loadParams } from '../../scripts/observability/params.js';
 import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
-import { renderAll, writeRender } from '../../scripts/observability/render.js';
 import type { AlertingRule, RuleGroup } from '../../scripts/observability/rule-types.js';
+import { writeShortRender } from './pack.js';
 import { OBS_DIR, requireTool, run } from './tools.js';
 
 const promtool = requireTool('promtool');
-const PROM_DIR = join(OBS_DIR, 'prometheus');
-const TESTS_DIR = join(PROM_DIR, 'tests');
+const TESTS_DIR = join(OBS_DIR, 'prometheus/tests');
 const ruleFiles = [RENDERED.recordingRules, RENDERED.alertRules].map(inRepo);
 const testFiles = readdirSync(TESTS_DIR).filter((f) => f.endsWith('.test.yml')).map((f) => join(TESTS_DIR, f));
 
@@ -34,13 +32,12 @@ test('promtool check rules: valid, no lint findings', { skip: promtool.skip }, a
 });
 
 test('promtool check config: committed and shortened prometheus.yml', { skip: promtool.skip }, async () => {
-  const committed = await run(promtool.path!, ['check', 'config', '--lint=all', '--lint-fatal', join(PROM_DIR, 'prometheus.yml')]);
+  const committed = await run(promtool.path!, ['check', 'config', '--lint=all', '--lint-fatal', inRepo(RENDERED.prometheusConfig)]);
   assert.equal(committed.code, 0, committed.stdout + committed.stderr);
   const dir = mkdtempSync(join(tmpdir(), 'sy-obs-short-'));
   try {
-    const params = loadParams(join(OBS_DIR, 'rules.params.yml'));
-    writeRender(dir, renderAll(params, { timeScale: 60, scrapeInterval: '1s', evaluationInterval: '1s', slowEvaluationInterval: '1s', targets: { gateway: ['127.0.0.1:1'], vllm: ['127.0.0.1:2'], alertmanager: ['127.0.0.1:3'] } }));
-    const short = await run(promtool.path!, ['check', 'config', '--lint=all', '--lint-fatal', join(dir, RENDERED.prometheusConfig)]);
+    const config = writeShortRender(dir, { gateway: ['127.0.0.1:1'], vllm: ['127.0.0.1:2'], alertmanager: ['127.0.0.1:3'] });
+    const short = await run(promtool.path!, ['check', 'config', '--lint=all', '--lint-fatal', config]);
     assert.equal(short.code, 0, short.stdout + short.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,14 @@ const recorded = new Set(pack.recording.map((r) => r.record));
 // group() only reads label values (the dashboards' model variable), never the counter's value.
 const COUNTER_READERS = new Set(['rate', 'increase', 'irate', 'group']);
 
+/** Every reference to a known metric in the pack, with where it is used. */
+const knownRefs = pack.expressions.flatMap(({ where, expr }) =>
+  seriesRefs(expr).flatMap((ref) => {
+    const metric = knownMetricOf(ref.name);
+    return metric ? [{ where, ref, metric }] : [];
+  }),
+);
+
 test('the PromQL reader finds names, matcher labels and enclosing functions', () => {
   const refs = seriesRefs(
     'sum by (model) (rate(llm_model_requests_total{model=~"a|b(c)"}[5m])) / on (model) group_left () x:y:z offset 5m',
@@ -40,29 +48,17 @@ test('every series a query selects is a known metric or a recording rule of the 
 });
 
 test('matchers only use labels the metric has', () => {
-  const wrong: string[] = [];
-  for (const { where, expr } of pack.expressions) {
-    for (const ref of seriesRefs(expr)) {
-      const metric = knownMetricOf(ref.name);
-      if (!metric) continue;
-      const allowed = new Set<string>([...metric.labels, ...TARGET_LABELS, ...(metric.type === 'histogram' ? ['le'] : [])]);
-      for (const label of ref.matcherLabels) {
-        if (!allowed.has(label)) wrong.push(`${where}: ${ref.name}{${label}}`);
-      }
-    }
-  }
+  const wrong = knownRefs.flatMap(({ where, ref, metric }) => {
+    const allowed = new Set<string>([...metric.labels, ...TARGET_LABELS, ...(metric.type === 'histogram' ? ['le'] : [])]);
+    return ref.matcherLabels.filter((label) => !allowed.has(label)).map((label) => `${where}: ${ref.name}{${label}}`);
+  });
   assert.deepEqual(wrong, []);
 });
 
 test('counters and histogram series are only read through rate()/increase()', () => {
-  const raw: string[] = [];
-  for (const { where, expr } of pack.expressions) {
-    for (const ref of seriesRefs(expr)) {
-      const metric = knownMetricOf(ref.name);
-      const cumulative = metric && (metric.type === 'counter' || metric.type === 'histogram');
-      if (cumulative && !COUNTER_READERS.has(ref.enclosing)) raw.push(`${where}: ${ref.name} in ${ref.enclosing || 'top level'}`);
-    }
-  }
+  const raw = knownRefs
+    .filter(({ ref, metric }) => (metric.type === 'counter' || metric.type === 'histogram') && !COUNTER_READERS.has(ref.enclosing))
+    .map(({ where, ref }) => `${where}: ${ref.name} in ${ref.enclosing || 'top level'}`);
   assert.deepEqual(raw, []);
 });
 

@@ -2,20 +2,18 @@
 // shortened render used end to end differs only in windows, holds and intervals.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { formatDuration, parseDuration } from '../../scripts/observability/duration.js';
 import { thresholdExpr } from '../../scripts/observability/latency-alerts.js';
 import { loadParams, parseParams } from '../../scripts/observability/params.js';
-import { inRepo, RENDERED } from '../../scripts/observability/paths.js';
+import { inRepo, PARAMS_FILE, RENDERED } from '../../scripts/observability/paths.js';
 import { renderAll } from '../../scripts/observability/render.js';
 import type { AlertingRule, RuleGroup } from '../../scripts/observability/rule-types.js';
-import { OBS_DIR } from './tools.js';
+import { SHORT_RENDER } from './pack.js';
 
-const paramsPath = join(OBS_DIR, 'rules.params.yml');
+const paramsPath = inRepo(PARAMS_FILE);
 const params = loadParams(paramsPath);
-const SHORT = { timeScale: 60, scrapeInterval: '1s', evaluationInterval: '1s', slowEvaluationInterval: '1s' };
 
 function alertsOf(files: Map<string, string>): AlertingRule[] {
   const doc = parse(files.get(RENDERED.alertRules)!) as { groups: RuleGroup[] };
@@ -46,7 +44,7 @@ test('params reject unknown keys and out-of-range targets', () => {
 
 test('the shortened render divides windows and holds but keeps names and thresholds', () => {
   const prod = alertsOf(renderAll(params));
-  const short = alertsOf(renderAll(params, SHORT));
+  const short = alertsOf(renderAll(params, SHORT_RENDER));
   assert.equal(short.length, prod.length);
   const burn = short.find((a) => a.alert === 'SwitchyardErrorBudgetBurn' && a.labels.long_window === '1h')!;
   assert.equal(burn.for, '2s');
@@ -57,9 +55,9 @@ test('the shortened render divides windows and holds but keeps names and thresho
     assert.deepEqual(s.labels, p.labels);
     if (p.for) assert.equal(parseDuration(s.for!), parseDuration(p.for) / 60, `${p.alert} for`);
   }
-  const recording = renderAll(params, SHORT).get(RENDERED.recordingRules)!;
+  const recording = renderAll(params, SHORT_RENDER).get(RENDERED.recordingRules)!;
   assert.match(recording, /record: model:llm_model_requests:rate3d\n\s+expr: sum by \(model\) \(rate\(llm_model_requests_total\[72m\]\)\)/);
-  assert.match(renderAll(params, SHORT).get(RENDERED.prometheusConfig)!, /scrape_interval: 1s/);
+  assert.match(renderAll(params, SHORT_RENDER).get(RENDERED.prometheusConfig)!, /scrape_interval: 1s/);
 });
 
 test('per-model latency overrides render as branches that exclude each other', () => {
