@@ -1,7 +1,12 @@
 // Jailbreak / prompt-injection detector: weighted signals (signals.ts, harm.ts) found in the
-// normalised text and in its de-obfuscated variants, combined by noisy-OR into a 0..1 score.
+// normalised text and in its de-obfuscated variants, plus the calibrated probability of a learned
+// linear model (jailbreak/model.ts), combined by noisy-OR into a 0..1 score.
 // Questions *about* attacks (security education) are discounted when the attack phrase is only
 // quoted or named, so "what is a prompt injection attack" passes while the attack itself does not.
+//
+// Why both: on prompts written without looking at the rules, the rules alone caught 24–37% of
+// attacks at ~0% false positives, the model alone ~74% at 5%; rules are precise on the canonical
+// families, the model generalises over vocabulary (eval/README.md has the ablation).
 
 import type { Classifier } from '../semantic/classifier.js';
 import { stripInvisible } from '../semantic/text.js';
@@ -10,6 +15,7 @@ import { harmSignal } from './jailbreak/harm.js';
 import { proximitySignals } from './jailbreak/proximity.js';
 import { benignScope } from './jailbreak/scope.js';
 import { AnchorIndex } from './jailbreak/anchor-index.js';
+import { learnedProbability, warmLearnedModel } from './jailbreak/learned.js';
 import { SIGNALS } from './jailbreak/signals.js';
 
 export interface JailbreakResult {
@@ -44,6 +50,10 @@ function add(found: Found, id: string, weight: number): void {
   if (weight > (found.get(id) ?? 0)) found.set(id, weight);
 }
 
+// Train at start-up (~0.15 s CPU) rather than on the first request: the gateway imports this
+// module when it starts, and a first request should not wait for training.
+warmLearnedModel();
+
 const ANCHORS = new AnchorIndex(SIGNALS.map((s) => s.anchors));
 
 function scan(text: string, questioning: boolean): Found {
@@ -77,8 +87,23 @@ function merge(into: Found, from: Found, obfuscation: string): void {
   if (added) add(into, obfuscation, 0.3);
 }
 
+/** The two halves of the score, for evaluation (eval/jailbreak.ts ablation). */
+export interface JailbreakComponents {
+  /** Noisy-OR of the rule signals, after the security-education discount. */
+  rules: number;
+  /** Calibrated probability of the learned model, after the same discount. */
+  model: number;
+  signals: string[];
+}
+
 export function detectJailbreak(text: string, opts: JailbreakOptions = {}): JailbreakResult {
   const threshold = opts.threshold ?? DEFAULT_JAILBREAK_THRESHOLD;
+  const c = jailbreakComponents(text);
+  const score = Math.round((1 - (1 - c.rules) * (1 - c.model)) * 1000) / 1000;
+  return { detected: score >= threshold, score, signals: c.signals };
+}
+
+export function jailbreakComponents(text: string): JailbreakComponents {
   const raw = stripInvisible(text.normalize('NFKC')).toLowerCase();
   const base = collapse(raw);
   const questioning = EDU_QUESTION.test(base);
@@ -106,9 +131,14 @@ export function detectJailbreak(text: string, opts: JailbreakOptions = {}): Jail
   const discount = educational && !found.has('hypothetical_harm') ? 0.6 : 1;
   let keep = 1;
   for (const [id, w] of found) keep *= 1 - (id.startsWith('obfuscation:') ? w : w * discount);
-  const score = Math.round((1 - keep) * 1000) / 1000;
-  return { detected: score >= threshold, score, signals: [...found.keys()].sort() };
+  const model = learnedProbability(raw) * discount;
+  const signals = [...found.keys()];
+  // Listed only when it matters on its own, so signals stay readable on ordinary prompts.
+  if (model >= LEARNED_SIGNAL_MIN) signals.push('learned_model');
+  return { rules: 1 - keep, model, signals: signals.sort() };
 }
+
+const LEARNED_SIGNAL_MIN = 0.3;
 
 export function createJailbreakClassifier(opts: JailbreakOptions = {}): Classifier<string, JailbreakResult> {
   return { name: 'jailbreak', classify: (text: string) => detectJailbreak(text, opts) };
