@@ -38,8 +38,13 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-/** Features of one text, in order of position. Reused buffers: read before the next extract(). */
-export class FeatureList {
+/** Receives each feature as it is extracted: training stores them, scoring sums weights at once. */
+export interface FeatureSink {
+  add(index: number, fam: number, pos: number): void;
+}
+
+/** Features of one text, in order of position. Reused buffers: read before the next extraction. */
+export class FeatureList implements FeatureSink {
   /** Hashed feature index (already masked to HASH_BITS). */
   idx = new Int32Array(4096);
   fam = new Uint8Array(4096);
@@ -51,10 +56,10 @@ export class FeatureList {
     this.length = 0;
   }
 
-  push(h: number, fam: number, pos: number): void {
+  add(index: number, fam: number, pos: number): void {
     if (this.length === this.idx.length) this.grow();
     const i = this.length++;
-    this.idx[i] = (h ^ (h >>> 16)) & MASK;
+    this.idx[i] = index;
     this.fam[i] = fam;
     this.pos[i] = pos;
   }
@@ -76,13 +81,14 @@ export class FeatureList {
 // Character codes of the text with every whitespace run collapsed to one space; grown on demand.
 let codes = new Uint16Array(8192);
 
+const slot = (h: number): number => (h ^ (h >>> 16)) & MASK;
+
 /**
  * Features of already-normalised text (normalizeForModel) into `out`, positions counted in the
  * whitespace-collapsed text, whose length is returned. Words and character grams are
  * interleaved; consumers only rely on positions being non-decreasing within a family.
  */
-export function extractFeatures(text: string, out: FeatureList): number {
-  out.clear();
+export function extractFeatures(text: string, out: FeatureSink): number {
   if (codes.length < text.length) codes = new Uint16Array(text.length * 2);
   let n = 0;
   let lastSpace = true;
@@ -116,8 +122,8 @@ export function extractFeatures(text: string, out: FeatureList): number {
       h = Math.imul(h ^ c, 16777619);
     }
     if (digits) h = NUMBER_HASH;
-    out.push(h, 0, i);
-    if (havePrev) out.push(Math.imul(prevWord ^ w1, 0x01000193) ^ h, 1, i);
+    out.add(slot(h), 0, i);
+    if (havePrev) out.add(slot(Math.imul(prevWord ^ w1, 0x01000193) ^ h), 1, i);
     prevWord = h;
     havePrev = true;
     i = j;
@@ -127,7 +133,7 @@ export function extractFeatures(text: string, out: FeatureList): number {
   for (let s = 0; s + CHAR_N <= n; s++) {
     let h = seed;
     for (let k = s; k < s + CHAR_N; k++) h = Math.imul(h ^ codes[k]!, 16777619);
-    out.push(h, 2, s);
+    out.add(slot(h), 2, s);
   }
   return n;
 }

@@ -15,8 +15,8 @@ import { trainJailbreakModel, type JailbreakModel, type JailbreakModelOptions } 
 import { trainingSet } from './training/index.js';
 
 export const LEARNED_OPTIONS: JailbreakModelOptions = { l2: 0.02, epochs: 20, learningRate: 1 };
-const SLOPE = 2;
-const OFFSET = -0.5;
+const SLOPE = 3;
+const OFFSET = -1;
 
 let model: JailbreakModel | undefined;
 

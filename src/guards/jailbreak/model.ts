@@ -11,7 +11,7 @@
 // dominates the window that contains it. Benign training texts longer than a window are also
 // added window by window as negatives, so the model sees what harmless fragments look like.
 
-import { FAMILIES, FeatureList, HASH_BITS, extractFeatures, normalizeForModel } from './features.js';
+import { FAMILIES, FeatureList, HASH_BITS, extractFeatures, normalizeForModel, type FeatureSink } from './features.js';
 
 export interface TrainingText {
   text: string;
@@ -71,19 +71,47 @@ function encode(list: FeatureList, from: number, to: number, y: number, w: numbe
   return { idx: Int32Array.from(acc.keys()), val: Float32Array.from(acc.values()), y, w };
 }
 
-export class JailbreakModel {
-  private readonly list = new FeatureList();
-  private readonly famSum = new Float64Array(FAMILIES);
-  private readonly famCount = new Float64Array(FAMILIES);
-  private bucketSum = new Float64Array(0);
-  private bucketCount = new Float64Array(0);
+/**
+ * Sums feature weights per family into buckets of `stride` characters while features are
+ * extracted, so scoring never stores a feature list; windows are then runs of buckets.
+ */
+class BucketSums implements FeatureSink {
+  sum = new Float64Array(0);
+  count = new Float64Array(0);
 
   constructor(
     private readonly weights: Float32Array,
+    readonly stride: number,
+  ) {}
+
+  reserve(chars: number): void {
+    const need = (Math.ceil(chars / this.stride) + 1) * FAMILIES;
+    if (this.sum.length >= need) return;
+    this.sum = new Float64Array(need * 2);
+    this.count = new Float64Array(need * 2);
+  }
+
+  add(index: number, fam: number, pos: number): void {
+    const b = ((pos / this.stride) | 0) * FAMILIES + fam;
+    this.sum[b] += this.weights[index]!;
+    this.count[b] += 1;
+  }
+}
+
+export class JailbreakModel {
+  private readonly buckets: BucketSums;
+  private readonly famSum = new Float64Array(FAMILIES);
+  private readonly famCount = new Float64Array(FAMILIES);
+
+  constructor(
+    weights: Float32Array,
     private readonly bias: number,
     private readonly windowChars: number,
-    private readonly strideChars: number,
-  ) {}
+    strideChars: number,
+  ) {
+    // Without windows one bucket spans any text.
+    this.buckets = new BucketSums(weights, windowChars > 0 ? strideChars : 2 ** 30);
+  }
 
   /** Attack probability of a text (max over the whole text and its windows). */
   score(text: string): number {
@@ -95,51 +123,42 @@ export class JailbreakModel {
     return this.logit(normalizeForModel(text));
   }
 
-  /** Logit of already-normalised text. */
+  /** Logit of already-normalised text (normalizeForModel). */
   logit(norm: string): number {
-    const list = this.list;
-    const len = extractFeatures(norm, list);
-    const w = this.weights;
+    const acc = this.buckets;
+    acc.reserve(norm.length);
+    const len = extractFeatures(norm, acc);
+    const stride = acc.stride;
+    const nb = Math.max(1, Math.ceil(len / stride));
+    const { sum, count } = acc;
     const famSum = this.famSum.fill(0);
     const famCount = this.famCount.fill(0);
-    const windowed = this.windowChars > 0 && len > this.windowChars;
-    const stride = this.strideChars;
-    const nb = windowed ? Math.ceil(len / stride) : 0;
-    if (windowed) this.ensureBuckets(nb);
-    const bSum = this.bucketSum;
-    const bCount = this.bucketCount;
-    for (let i = 0; i < list.length; i++) {
-      const f = list.fam[i]!;
-      const v = w[list.idx[i]!]!;
-      famSum[f] += v;
-      famCount[f] += 1;
-      if (windowed) {
-        const b = ((list.pos[i]! / stride) | 0) * FAMILIES + f;
-        bSum[b] += v;
-        bCount[b] += 1;
+    for (let b = 0; b < nb; b++) {
+      for (let f = 0; f < FAMILIES; f++) {
+        famSum[f] += sum[b * FAMILIES + f]!;
+        famCount[f] += count[b * FAMILIES + f]!;
       }
     }
     let best = this.combine(famSum, famCount);
-    if (!windowed) return best;
-    // Slide a window of k buckets: running per-family sums, one add and one subtract per step.
-    const k = Math.max(1, Math.round(this.windowChars / stride));
-    famSum.fill(0);
-    famCount.fill(0);
-    for (let b = 0; b < nb; b++) {
-      for (let f = 0; f < FAMILIES; f++) {
-        famSum[f] += bSum[b * FAMILIES + f]!;
-        famCount[f] += bCount[b * FAMILIES + f]!;
-      }
-      if (b >= k) {
+    if (this.windowChars > 0 && len > this.windowChars) {
+      // Slide a window of k buckets: running per-family sums, one add and one subtract per step.
+      const k = Math.max(1, Math.round(this.windowChars / stride));
+      famSum.fill(0);
+      famCount.fill(0);
+      for (let b = 0; b < nb; b++) {
         for (let f = 0; f < FAMILIES; f++) {
-          famSum[f] -= bSum[(b - k) * FAMILIES + f]!;
-          famCount[f] -= bCount[(b - k) * FAMILIES + f]!;
+          famSum[f] += sum[b * FAMILIES + f]!;
+          famCount[f] += count[b * FAMILIES + f]!;
+          if (b >= k) {
+            famSum[f] -= sum[(b - k) * FAMILIES + f]!;
+            famCount[f] -= count[(b - k) * FAMILIES + f]!;
+          }
         }
+        if (b >= k - 1) best = Math.max(best, this.combine(famSum, famCount));
       }
-      if (b >= k - 1) best = Math.max(best, this.combine(famSum, famCount));
     }
-    bSum.fill(0, 0, nb * FAMILIES);
-    bCount.fill(0, 0, nb * FAMILIES);
+    sum.fill(0, 0, nb * FAMILIES);
+    count.fill(0, 0, nb * FAMILIES);
     return best;
   }
 
@@ -147,12 +166,6 @@ export class JailbreakModel {
     let z = this.bias;
     for (let f = 0; f < FAMILIES; f++) if (count[f]! > 0) z += sum[f]! / Math.sqrt(count[f]!);
     return z;
-  }
-
-  private ensureBuckets(nb: number): void {
-    if (this.bucketSum.length >= nb * FAMILIES) return;
-    this.bucketSum = new Float64Array(nb * FAMILIES * 2);
-    this.bucketCount = new Float64Array(nb * FAMILIES * 2);
   }
 }
 
@@ -168,6 +181,7 @@ export function trainJailbreakModel(data: readonly TrainingText[], opts: Jailbre
   // when someone adds a hundred ordinary prompts to the training set.
   const classWeight = [pos / Math.max(1, neg), 1];
   for (const d of data) {
+    list.clear();
     const len = extractFeatures(normalizeForModel(d.text), list);
     const w = (d.weight ?? 1) * classWeight[d.label]!;
     examples.push(encode(list, 0, len, d.label, w));

@@ -8,10 +8,10 @@ import type { TrainingText } from '../model.js';
 import { DOCUMENT_INJECTION, OBFUSCATED, ROLE_MARKERS } from './attacks-injected.js';
 import { AUTHORITY, EXTRACTION, OVERRIDE, REFUSAL_SUPPRESSION } from './attacks-instructions.js';
 import { MULTILINGUAL_ATTACKS } from './attacks-multilingual.js';
-import { PARAPHRASED } from './attacks-paraphrased.js';
+import { EXTRACTION_AND_INJECTION, FRAMED_HARM, PARAPHRASED } from './attacks-paraphrased.js';
 import { FICTION_HARM, LONG_ROLEPLAY, MANIPULATION, PERSONA } from './attacks-personas.js';
 import { DOCUMENTS, EVERYDAY, MULTILINGUAL_BENIGN, TRIGGER_WORDS } from './benign-everyday.js';
-import { HOW_TO, NEAR_MISSES, STYLE_RULES } from './benign-near-misses.js';
+import { HOW_TO, NEAR_MISSES, PLAY_AND_TRANSLATE, STYLE_RULES } from './benign-near-misses.js';
 import { ACT_AS, DEVELOPER_PROMPTS, FICTION, FORMAT_INSTRUCTIONS } from './benign-roleplay.js';
 import { CTF, SECURITY_QUESTIONS, TECH } from './benign-security.js';
 
@@ -29,6 +29,8 @@ export const TRAINING_ATTACKS: readonly string[] = [
   ...OBFUSCATED,
   ...MULTILINGUAL_ATTACKS,
   ...PARAPHRASED,
+  ...FRAMED_HARM,
+  ...EXTRACTION_AND_INJECTION,
 ];
 
 /** Benign prompts written as hard negatives (they share vocabulary with attacks). */
@@ -47,6 +49,7 @@ export const TRAINING_HARD_NEGATIVES: readonly string[] = [
   ...NEAR_MISSES,
   ...HOW_TO,
   ...STYLE_RULES,
+  ...PLAY_AND_TRANSLATE,
 ];
 
 /** Ordinary traffic: the category examples and topic-free chat ("thanks", "make it shorter"). */
