@@ -4,9 +4,10 @@
 // Questions *about* attacks (security education) are discounted when the attack phrase is only
 // quoted or named, so "what is a prompt injection attack" passes while the attack itself does not.
 //
-// Why both: on prompts written without looking at the rules, the rules alone caught 24–37% of
-// attacks at ~0% false positives, the model alone ~74% at 5%; rules are precise on the canonical
-// families, the model generalises over vocabulary (eval/README.md has the ablation).
+// Why both: on eval/data/jailbreak-blind2.jsonl (written before the model, run once at the end)
+// the rules alone catch 36.5% of attacks, the model alone 82.4%, both 87.8% at 1.3% false
+// positives: the model generalises over vocabulary, the rules read what it cannot (base64,
+// leetspeak, spaced letters) and pin the canonical families (eval/README.md has the ablation).
 
 import type { Classifier } from '../semantic/classifier.js';
 import { stripInvisible } from '../semantic/text.js';
