@@ -39,6 +39,18 @@ async function nonStreaming(): Promise<void> {
     rows.push(['errors (direct / gateway)', `${direct.errors + d1k.errors}`, `${through.errors + g1k.errors}`]);
   } finally {
     await gw.stop();
+  }
+  // The one-line-per-request access log is the largest single cost measured in the gateway.
+  const quiet = await startGatewayProcess([sim.url], { logging: { level: 'warn' } });
+  try {
+    await closedLoop(quiet.url, '/v1/chat/completions', chatBody, 32, 1);
+    const cpu0 = cpuSeconds(quiet.child.pid!);
+    const r = await closedLoop(quiet.url, '/v1/chat/completions', chatBody, 64, secs);
+    const cpuUs = ((cpuSeconds(quiet.child.pid!) - cpu0) / r.requests) * 1e6;
+    results.nonStreamingNoAccessLog = { through: r, gatewayCpuUsPerRequest: cpuUs };
+    rows.push(['same, access log off (logging.level: warn)', `${fmt(cpuUs, 1)} µs/req`, `gateway ${fmt(r.rps, 0)} req/s`]);
+  } finally {
+    await quiet.stop();
     await sim.stop();
   }
 }

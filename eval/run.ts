@@ -3,7 +3,7 @@
 // in eval/data. Exits 1 when any split misses its target (see eval/README.md).
 
 import { runCategoryEval } from './categories.js';
-import { runJailbreakEval } from './jailbreak.js';
+import { runJailbreakBackgroundCheck, runJailbreakEval } from './jailbreak.js';
 import type { Target } from './jsonl.js';
 import { runPiiEval } from './pii.js';
 
@@ -20,10 +20,17 @@ function main(): number {
       return runJailbreakEval(log, f);
     }),
   ];
+  log('');
+  targets.push(runJailbreakBackgroundCheck(log));
+  // blind2 was scored once, after the detector was frozen: the honest estimate for prompts nobody
+  // has seen. It is reported, not gated — tuning against it would spend it (see eval/README.md).
+  log('');
+  const estimate = runJailbreakEval(log, 'jailbreak-blind2.jsonl');
   log('\n## Targets');
   log('| metric | value | target | |');
   log('| --- | --- | --- | --- |');
   for (const t of targets) log(`| ${t.name} | ${(t.value * 100).toFixed(1)}% | ${t.target} | ${t.ok ? 'ok' : 'FAIL'} |`);
+  for (const t of estimate) log(`| ${t.name} (generalisation estimate, not gated) | ${(t.value * 100).toFixed(1)}% | ${t.target} | ${t.ok ? 'ok' : 'below'} |`);
   return targets.every((t) => t.ok) ? 0 : 1;
 }
 
