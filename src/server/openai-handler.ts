@@ -102,7 +102,8 @@ export function createOpenAIHandler(kind: ApiKind, deps: HandlerDeps) {
         if (ge.code === 'internal_error') req.log.error({ err, reqId: ctx.id }, 'unhandled error in request pipeline');
         ctx.outcome.status = ge.status;
         ctx.outcome.errorReason ??= reasonForCode[ge.code];
-        writeRawError(res, ge, ctx.id, ctx.responseHeaders);
+        const attempts = ctx.outcome.attempts;
+        writeRawError(res, ge, ctx.id, attempts > 0 ? { ...ctx.responseHeaders, 'x-switchyard-attempts': String(attempts) } : ctx.responseHeaders);
       }
     } finally {
       deps.observe(ctx);

@@ -88,6 +88,11 @@ describe('upstream failures', () => {
       const r = await postJson(`${stack.url}/v1/chat/completions`, chat('m1'));
       assert.equal(r.status, 502);
       assertOpenAIError(r, 'upstream_unavailable');
+      assert.equal(r.headers.get('x-switchyard-attempts'), '1', 'a 500 is not retried');
+      for (const sim of stack.sims) sim.setFaults({ error_status: 503 });
+      const r503 = await postJson(`${stack.url}/v1/chat/completions`, chat('m1'));
+      assert.equal(r503.status, 502);
+      assert.equal(r503.headers.get('x-switchyard-attempts'), '2', 'a 503 is retried on the other replica');
     } finally {
       await stack.close();
     }
