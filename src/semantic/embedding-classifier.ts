@@ -1,4 +1,4 @@
-// Optional category backend for users who prefer embedding similarity: any OpenAI-compatible
+// Optional category backend for users who prefer embedding similarity. Every OpenAI-compatible
 // POST /v1/embeddings endpoint (a vLLM replica serving an embedding model, for example) embeds the
 // category descriptions and examples once at start, then each prompt per request; the category is
 // the nearest centroid by cosine. One keep-alive connection pool is reused for every call.

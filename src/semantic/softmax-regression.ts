@@ -5,6 +5,7 @@
 
 import { FeatureTable } from './feature-table.js';
 import type { SparseVector } from './sparse.js';
+import { createPrng } from '../shared/prng.js';
 
 export interface TrainingExample {
   x: SparseVector;
@@ -20,17 +21,6 @@ export interface SoftmaxOptions {
   seed?: number;
 }
 
-/** Deterministic PRNG (mulberry32): training must give the same model on every start. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class LinearModel {
   constructor(
@@ -72,7 +62,7 @@ export function trainSoftmax(examples: readonly TrainingExample[], numClasses: n
   const epochs = opts.epochs ?? 10;
   const lr0 = opts.learningRate ?? 1.2;
   const l2 = opts.l2 ?? 1e-5;
-  const rand = mulberry32(opts.seed ?? 0x5eed);
+  const rand = createPrng(opts.seed ?? 0x5eed);
 
   // Re-index every example onto compact rows once, so the inner loops index plain arrays.
   const table = new FeatureTable(examples.length * 16);

@@ -3,17 +3,9 @@
  * produce the same words and the same jittered timings.
  */
 
-/** mulberry32: tiny, fast, good enough for jitter and word choice (not for anything secret). */
-export function createPrng(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next(): number {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createPrng } from '../shared/prng.js';
+
+export { createPrng };
 
 /** FNV-1a over UTF-16 code units: stable across runs, cheap, no crypto needed. */
 export function hashString(text: string, seed = 0x811c9dc5): number {

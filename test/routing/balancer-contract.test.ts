@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createBalancer, type BalancerName } from '../../src/routing/balancer.js';
+import { createPrng } from '../../src/shared/prng.js';
 
 // Every strategy runs through the same contract (caddy-style): add a strategy, add its name here.
 const strategies: BalancerName[] = ['least_outstanding', 'round_robin', 'random'];
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = createPrng;
 
 const mk = (weight: number, inflight = 0) => ({ weight, inflight });
 
